@@ -1,0 +1,51 @@
+# The packaged application: where it lives, how it is built when stale, and the flags it runs with.
+# Expects PROJECT_DIR and JAVA_HOME (scripts/lib/jdk.sh) to be set.
+
+APP_JAR=$PROJECT_DIR/target/showcase.jar
+APP_AOT=$PROJECT_DIR/target/showcase.aot
+APP_JDK_MEMO=$PROJECT_DIR/target/jdk25-home
+
+# --enable-preview: StructuredTaskScope is a preview API in 25 (JEP 505).
+# SerialGC and C1 only: the demos are short, and on 2 cores the JIT and G1's set-up compete with
+# start-up (measured in the README). scale runs its models in child JVMs with default flags.
+APP_JVM_FLAGS=(--enable-preview -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true)
+
+# True when the jar is missing or a source or the POM changed after it was built.
+app_is_stale() {
+  [ -f "$APP_JAR" ] || return 0
+  [ -n "$(find "$PROJECT_DIR/src/main" "$PROJECT_DIR/pom.xml" -newer "$APP_JAR" -print -quit 2>/dev/null)" ]
+}
+
+app_build() {
+  local log
+  log=$(mktemp)
+  echo "building, first run only (Maven's output is shown only if the build fails) ..." >&2
+  if ! (cd "$PROJECT_DIR" && scripts/mvnw -q -B -DskipTests package) >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "showcase: the build failed (Maven's output is above)." >&2
+    exit 1
+  fi
+  rm -f "$log"
+  touch "$APP_JAR"
+}
+
+# Records an AOT cache (JEPs 483, 514, 515) from one short run of the default command, so that
+# later starts find its classes already loaded and linked and its lambdas already spun. The
+# training run takes the same path as `scripts/showcase` with no subcommand: what it does not
+# execute is not cached. Without a cache the showcase still runs, only slower to start.
+app_train() {
+  local tmp=$APP_AOT.$$
+  if "$JAVA_HOME/bin/java" "${APP_JVM_FLAGS[@]}" -XX:AOTCacheOutput="$tmp" -jar "$APP_JAR" \
+       --hello-delay 10ms --world-delay 20ms >/dev/null 2>&1; then
+    mv -f "$tmp" "$APP_AOT"
+  else
+    rm -f "$tmp"
+    echo "showcase: could not record the AOT cache; starting without it." >&2
+  fi
+}
+
+app_ensure_built() {
+  if app_is_stale; then app_build; fi
+  if [ ! -f "$APP_AOT" ] || [ "$APP_JAR" -nt "$APP_AOT" ]; then app_train; fi
+}

@@ -1,0 +1,97 @@
+package showcase.observe;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What each task of one run did and when: started, finished, failed or interrupted, with the
+ * instant and the thread. Concurrency is proven from these events (two tasks overlap when each
+ * started before the other ended), and every figure the showcase prints about a run comes from
+ * them, not from what a model is supposed to do.
+ */
+public final class EventRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(EventRecorder.class);
+
+    public enum Kind {
+        STARTED, FINISHED, FAILED, INTERRUPTED;
+
+        public boolean ends() {
+            return this != STARTED;
+        }
+    }
+
+    /** One thing a task did; {@code nanos} counts from the recorder's creation. */
+    public record Event(String task, Kind kind, long nanos, Thread thread) {
+
+        public long millis() {
+            return nanos / 1_000_000;
+        }
+    }
+
+    private final long origin = System.nanoTime();
+    private final Queue<Event> events = new ConcurrentLinkedQueue<>();
+
+    /**
+     * Wraps a task so that it reports to this recorder. While it runs, its thread carries the
+     * task's name, so the log shows which task a pooled or forked thread is working on.
+     */
+    public <T> Callable<T> observe(String task, Callable<T> body) {
+        return () -> {
+            Thread thread = Thread.currentThread();
+            String threadName = thread.getName();
+            thread.setName(task);
+            Event started = record(task, Kind.STARTED, thread);
+            try {
+                T result = body.call();
+                record(task, Kind.FINISHED, thread);
+                return result;
+            } catch (InterruptedException e) {
+                Event interrupted = record(task, Kind.INTERRUPTED, thread);
+                log.info("{} interrupted after {} ms", task, interrupted.millis() - started.millis());
+                throw e;
+            } catch (Exception e) {
+                record(task, Kind.FAILED, thread);
+                log.info("{} failed: {}", task, e.getMessage());
+                throw e;
+            } finally {
+                thread.setName(threadName);
+            }
+        };
+    }
+
+    private Event record(String task, Kind kind, Thread thread) {
+        Event event = new Event(task, kind, System.nanoTime() - origin, thread);
+        events.add(event);
+        return event;
+    }
+
+    /** Nanoseconds since this recorder was created, on the same clock as its events. */
+    public long now() {
+        return System.nanoTime() - origin;
+    }
+
+    public List<Event> events() {
+        return events.stream().sorted(Comparator.comparingLong(Event::nanos)).toList();
+    }
+
+    public Optional<Event> start(String task) {
+        return events().stream().filter(e -> e.task().equals(task) && e.kind() == Kind.STARTED).findFirst();
+    }
+
+    /** How the task ended (finished, failed or interrupted), if it has. */
+    public Optional<Event> end(String task) {
+        return events().stream().filter(e -> e.task().equals(task) && e.kind().ends()).findFirst();
+    }
+
+    /** The distinct threads that ran tasks, in order of first use. */
+    public List<Thread> threads() {
+        return events().stream().map(Event::thread).distinct().toList();
+    }
+}

@@ -1,0 +1,56 @@
+package showcase.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DurationsTest {
+
+    @ParameterizedTest(name = "{0} = {1} ns")
+    @CsvSource({
+            "500ms, 500000000",
+            "2s, 2000000000",
+            "1.5s, 1500000000",
+            "1m, 60000000000",
+            "1h, 3600000000000",
+            "250us, 250000",
+            "PT1S, 1000000000",
+            "PT0.25S, 250000000",
+            "' 3s ', 3000000000"})
+    void readsUnitsAndIso8601(String text, long nanos) {
+        assertEquals(Duration.ofNanos(nanos), Durations.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "soon", "5", "5 s", "1.5.5s", "ms", "P1X", "99999999999999h"})
+    void rejectsWhatIsNotADurationWithTheFormsItAccepts(String text) {
+        var error = assertThrows(IllegalArgumentException.class, () -> Durations.parse(text));
+        assertTrue(error.getMessage().contains("500ms, 2s, 1.5s or PT1S"), error.getMessage());
+    }
+
+    @Test
+    void boundsArePositiveUpToTheMaximum() {
+        Duration max = Duration.ofHours(1);
+        assertEquals(Duration.ofHours(1), Durations.parsePositive("1h", max));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Durations.parsePositive("0s", max))
+                .getMessage().contains("not positive"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Durations.parsePositive("-2s", max))
+                .getMessage().contains("not positive"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Durations.parsePositive("61m", max))
+                .getMessage().contains("the most it can be is 1h"));
+    }
+
+    @Test
+    void formatsInTheLargestExactUnit() {
+        assertEquals("1h", Durations.format(Duration.ofHours(1)));
+        assertEquals("90s", Durations.format(Duration.ofSeconds(90)));
+        assertEquals("250ms", Durations.format(Duration.ofMillis(250)));
+        assertEquals("1500us", Durations.format(Duration.ofMillis(1).plusNanos(500_000)));
+    }
+}

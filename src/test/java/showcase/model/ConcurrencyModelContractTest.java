@@ -1,0 +1,140 @@
+package showcase.model;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import showcase.observe.EventRecorder;
+import showcase.observe.EventRecorder.Event;
+import showcase.observe.ThreadCensus;
+import showcase.testing.NoThreadLeftBehind;
+
+/** The gather contract, checked once per model from recorded events rather than from timings. */
+@ExtendWith(NoThreadLeftBehind.class)
+class ConcurrencyModelContractTest {
+
+    private static final Duration RENDEZVOUS_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(2);
+
+    private enum Threads { VIRTUAL, PLATFORM, CALLER }
+
+    /** What each model is known to run its tasks on. */
+    private static final Map<String, Threads> RUNS_ON = Map.of(
+            "structured", Threads.VIRTUAL,
+            "structured-platform", Threads.PLATFORM,
+            "virtual-executor", Threads.VIRTUAL,
+            "platform-threads", Threads.PLATFORM,
+            "fixed-pool", Threads.PLATFORM,
+            "completable-future", Threads.PLATFORM,
+            "sequential", Threads.CALLER);
+
+    static Stream<ConcurrencyModel> models() {
+        return Models.all().stream();
+    }
+
+    private static boolean concurrent(ConcurrencyModel model) {
+        return RUNS_ON.get(model.name()) != Threads.CALLER;
+    }
+
+    private static Callable<String> sleepThen(long millis, String result) {
+        return () -> {
+            Thread.sleep(millis);
+            return result;
+        };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyModelIsDescribedHere(ConcurrencyModel model) {
+        assertTrue(RUNS_ON.containsKey(model.name()), "no expectations written for " + model.name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void returnsResultsInTaskOrderNotCompletionOrder(ConcurrencyModel model) throws Exception {
+        var recorder = new EventRecorder();
+        List<String> results = model.all(List.of(
+                recorder.observe("slow", sleepThen(60, "first")),
+                recorder.observe("fast", sleepThen(10, "second"))));
+
+        assertEquals(List.of("first", "second"), results);
+    }
+
+    /** Two tasks that each wait for the other can only both finish if they ran at the same time. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void runsBothTasksAtOnceUnlessSequential(ConcurrencyModel model) throws Exception {
+        var barrier = new CyclicBarrier(2);
+        var recorder = new EventRecorder();
+        Callable<String> meet = () -> {
+            barrier.await(RENDEZVOUS_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return "met";
+        };
+        List<Callable<String>> tasks = List.of(recorder.observe("a", meet), recorder.observe("b", meet));
+
+        if (concurrent(model)) {
+            assertEquals(List.of("met", "met"), model.all(tasks));
+            Event startA = recorder.start("a").orElseThrow();
+            Event startB = recorder.start("b").orElseThrow();
+            Event endA = recorder.end("a").orElseThrow();
+            Event endB = recorder.end("b").orElseThrow();
+            assertAll("each task started before the other ended",
+                    () -> assertTrue(startA.nanos() < endB.nanos()),
+                    () -> assertTrue(startB.nanos() < endA.nanos()));
+        } else {
+            Exception failure = assertThrows(Exception.class, () -> model.all(tasks));
+            assertEquals(TimeoutException.class, failure.getClass(), "the lone task waits in vain for its partner");
+            assertTrue(recorder.start("b").isEmpty(), "b must not start before a has ended");
+        }
+    }
+
+    @Test
+    void sequentialStartsEachTaskOnlyAfterThePreviousEnded() throws Exception {
+        var recorder = new EventRecorder();
+        Models.named("sequential").orElseThrow()
+                .all(List.of(recorder.observe("a", sleepThen(20, "A")), recorder.observe("b", sleepThen(20, "B"))));
+
+        assertTrue(recorder.end("a").orElseThrow().nanos() <= recorder.start("b").orElseThrow().nanos());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void runsTasksOnTheThreadsItsModelPromises(ConcurrencyModel model) throws Exception {
+        var recorder = new EventRecorder();
+        model.all(List.of(recorder.observe("a", sleepThen(10, "A")), recorder.observe("b", sleepThen(10, "B"))));
+
+        List<Thread> used = recorder.threads();
+        Thread caller = Thread.currentThread();
+        switch (RUNS_ON.get(model.name())) {
+            case VIRTUAL -> assertTrue(used.size() == 2 && used.stream().allMatch(Thread::isVirtual),
+                    "expected two virtual threads, got " + used);
+            case PLATFORM -> assertTrue(used.size() == 2
+                            && used.stream().noneMatch(Thread::isVirtual) && !used.contains(caller),
+                    "expected two platform threads other than the caller, got " + used);
+            case CALLER -> assertEquals(List.of(caller), used);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void leavesNoThreadOfTheRunAlive(ConcurrencyModel model) throws Exception {
+        var recorder = new EventRecorder();
+        var census = ThreadCensus.begin();
+        model.all(List.of(recorder.observe("a", sleepThen(20, "A")), recorder.observe("b", sleepThen(40, "B"))));
+
+        assertEquals(List.of(), census.end(recorder, EXIT_GRACE).alive());
+    }
+}
