@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import showcase.testing.NoThreadLeftBehind;
@@ -45,7 +48,7 @@ class MainTest {
 
         assertEquals(Main.OK, result.exitCode());
         List<String> table = result.out().lines().toList();
-        assertTrue(table.getFirst().matches("model\\s+wall ms\\s+threads used\\s+threads created"), table.getFirst());
+        assertTrue(table.getFirst().matches("model\\s+wall ms\\s+outcome\\s+threads used\\s+threads created"), table.getFirst());
         assertEquals(8, table.size(), result.out());
         for (String model : List.of("structured", "structured-platform", "virtual-executor", "platform-threads",
                 "fixed-pool", "completable-future", "sequential")) {
@@ -54,12 +57,66 @@ class MainTest {
     }
 
     @Test
+    void failingATaskOnPurposeIsPartOfTheDemoNotAFailure() {
+        Result result = run("--fail", "hello", "--hello-delay", "10ms", "--world-delay", "5s");
+
+        assertEquals(Main.OK, result.exitCode());
+    }
+
+    @Test
+    void compareCanPrintItsMatrixAsJson() {
+        Result result = run("compare", "--model", "structured", "--case", "gather-failure", "--format", "json",
+                "--hello-delay", "10ms", "--world-delay", "5s");
+
+        assertEquals(Main.OK, result.exitCode());
+        String json = result.out();
+        assertTrue(json.startsWith("[") && json.strip().endsWith("]"), json);
+        assertAll(
+                () -> assertTrue(json.contains("\"model\": \"structured\""), json),
+                () -> assertTrue(json.contains("\"exception\": \"StructuredTaskScope.FailedException\""), json),
+                () -> assertTrue(json.contains("\"fate\": \"interrupted\""), json));
+    }
+
+    @Test
+    void compareCanPrintItsMatrixAsCsv() {
+        Result result = run("compare", "--model", "sequential", "--case", "race", "--format", "csv",
+                "--hello-delay", "10ms", "--world-delay", "20ms");
+
+        assertEquals(Main.OK, result.exitCode());
+        assertEquals(List.of(
+                "case,model,wall ms,outcome,siblings interrupted,wasted ms,left running,threads created",
+                "race,sequential,"), result.out().lines().map(line -> line.replaceAll("^(race,sequential,).*", "$1")).toList());
+    }
+
+    @Test
+    void seedDelaysGiveTheSeedsOneAndTwoSecondsUnlessADelayIsGiven() {
+        Result result = run("compare", "--seed-delays", "--model", "structured", "--case", "gather", "--format", "csv",
+                "--hello-delay", "10ms");
+
+        assertEquals(Main.OK, result.exitCode());
+        String row = result.out().lines().toList().get(1);
+        long wallMillis = Long.parseLong(row.split(",")[2]);
+        assertTrue(wallMillis >= 2000 && wallMillis < 2900, "world sleeps the seed's 2 s, hello only 10 ms: " + row);
+    }
+
+    @Test
+    void helloDrawsItsTimelineWhereAsked(@TempDir Path dir) throws Exception {
+        Path chart = dir.resolve("hello.svg");
+        Result result = run("--model", "all", "--hello-delay", "10ms", "--world-delay", "20ms", "--chart", chart.toString());
+
+        assertEquals(Main.OK, result.exitCode());
+        String svg = Files.readString(chart);
+        assertTrue(svg.contains("completable-future \u00b7 world") && svg.contains("sequential \u00b7 hello"), "a lane per model and task");
+    }
+
+    @Test
     void helpListsSubcommandsAndEveryOption() {
         Result result = run("--help");
 
         assertEquals(Main.OK, result.exitCode());
-        assertAll(List.of("Subcommands:", "hello", "--model", "--hello-delay", "--world-delay", "--heartbeat",
-                        "structured-platform", "--version").stream()
+        assertAll(List.of("Subcommands:", "hello", "compare", "--model", "--hello-delay", "--world-delay", "--heartbeat",
+                        "--fail", "--chart", "--case", "--format", "--deadline", "--seed-delays", "structured-platform",
+                        "gather-failure", "--version").stream()
                 .map(word -> () -> assertTrue(result.out().contains(word), word + " missing from --help")));
         assertEquals(List.of(), result.errLines());
     }
@@ -80,10 +137,17 @@ class MainTest {
             --hello-delay soon             | 'soon' is not a duration            | 500ms, 2s, 1.5s or PT1S
             --world-delay 2h               | '2h' is too long                    | 1h
             --heartbeat 0s                 | '0s' is not positive                | above zero
-            frobnicate                     | unknown subcommand 'frobnicate'     | hello
+            frobnicate                     | unknown subcommand 'frobnicate'     | hello, compare
             --frobnicate                   | unknown option '--frobnicate'       | --model, --hello-delay, --world-delay, --heartbeat
             hello extra                    | unexpected argument 'extra'         | --model
             hello --model                  | Missing required parameter          | --model
+            --fail nobody                  | 'nobody' names no task              | hello or world
+            --chart timeline.gif           | must end in .svg or .png            | .svg or .png
+            compare --case nope            | unknown case 'nope'                 | gather, gather-failure, race, deadline, interrupt, all
+            compare --deadline 0ms         | '0ms' is not positive               | above zero
+            compare --deadline -150ms      | '-150ms' is not positive            | above zero
+            compare --format yaml          | unknown format 'yaml'               | text, markdown, csv, json
+            compare --model nope           | unknown model 'nope'                | structured
             """)
     void badInputGetsOneLineNamingTheProblemAndTheChoices(String args, String problem, String choices) {
         Result result = run(args.split(" "));

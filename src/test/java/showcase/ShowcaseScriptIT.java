@@ -2,13 +2,19 @@ package showcase;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,26 +22,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import showcase.testing.ScriptRun;
 import showcase.testing.ScriptRun.Result;
+import showcase.testing.Signals;
 
 /** scripts/showcase end to end, as a separate process: the seed's real 1 s / 2 s example included. */
 class ShowcaseScriptIT {
 
     private static final Pattern SUMMARY =
             Pattern.compile("structured: gathered \\[Hello, World] in (\\d+) ms \\(the delays add up to 3000 ms\\)");
+    private static final Duration EXIT_AFTER_SIGNAL = Duration.ofMillis(1500);
 
     @Test
     void withNoArgumentsRunsTheSeedOnVirtualThreadsInAStructuredScope() throws Exception {
         Result result = ScriptRun.of("scripts/showcase").run();
 
-        assertEquals(0, result.exitCode(), String.join("\n", result.err()));
-        List<String> out = result.out();
+        assertEquals(0, result.exitCode(), result.errText());
+        List<String> log = result.err();
         assertAll(
-                () -> assertTrue(out.stream().anyMatch(l -> l.matches("\\+\\d+ms\\s+hello\\s+virtual#\\d+\\s+INFO\\s+Hello")),
-                        result.outText()),
-                () -> assertTrue(out.stream().anyMatch(l -> l.matches("\\+\\d+ms\\s+world\\s+virtual#\\d+\\s+INFO\\s+World")),
-                        result.outText()));
-        Matcher summary = out.stream().map(SUMMARY::matcher).filter(Matcher::find).findFirst()
-                .orElseThrow(() -> new AssertionError("no summary in\n" + result.outText()));
+                () -> assertTrue(log.stream().anyMatch(l -> l.matches("\\+\\d+ms\\s+hello\\s+virtual#\\d+\\s+INFO\\s+Hello")),
+                        result.errText()),
+                () -> assertTrue(log.stream().anyMatch(l -> l.matches("\\+\\d+ms\\s+world\\s+virtual#\\d+\\s+INFO\\s+World")),
+                        result.errText()));
+        Matcher summary = log.stream().map(SUMMARY::matcher).filter(Matcher::find).findFirst()
+                .orElseThrow(() -> new AssertionError("no summary in\n" + result.errText()));
         long gatheredMillis = Long.parseLong(summary.group(1));
         // The log already proves who ran what; the bound only backs it up, with room for a busy machine.
         assertTrue(gatheredMillis >= 2000 && gatheredMillis < 2900,
@@ -47,7 +55,7 @@ class ShowcaseScriptIT {
         Result result = ScriptRun.of("scripts/showcase", "--model", "all", "--hello-delay", "50ms", "--world-delay", "100ms")
                 .run();
 
-        assertEquals(0, result.exitCode(), String.join("\n", result.err()));
+        assertEquals(0, result.exitCode(), result.errText());
         for (String model : List.of("structured", "structured-platform", "virtual-executor", "platform-threads",
                 "fixed-pool", "completable-future", "sequential")) {
             assertTrue(result.out().stream().anyMatch(line -> line.matches(model + "\\s+\\d+\\s+.*")),
@@ -56,12 +64,50 @@ class ShowcaseScriptIT {
     }
 
     @Test
+    void compareRunsTheWholeMatrixInUnderFifteenSecondsAndDrawsIt(@TempDir Path dir) throws Exception {
+        Path chart = dir.resolve("matrix.svg");
+        Result result = ScriptRun.of("scripts/showcase", "compare", "--chart", chart.toString()).run();
+
+        assertEquals(0, result.exitCode(), result.errText());
+        assertTrue(result.took().compareTo(Duration.ofSeconds(15)) < 0, "took " + result.took());
+        List<String> table = result.out();
+        assertTrue(table.getFirst().strip().startsWith("model"), result.outText());
+        assertEquals(5, table.stream().filter(line -> !line.startsWith(" ")).count(), "a heading per case:\n" + result.outText());
+        assertEquals(35, table.stream().filter(line -> line.matches("  \\S+\\s+\\d+\\s.*")).count(), result.outText());
+        assertTrue(Files.readString(chart).contains("<svg"), "the timeline");
+    }
+
+    @Test
     void badInputIsOneLineAndExitCodeTwo() throws Exception {
         Result result = ScriptRun.of("scripts/showcase", "--model", "nope").run();
 
         assertEquals(2, result.exitCode());
-        assertEquals(1, result.err().size(), String.join("\n", result.err()));
+        assertEquals(1, result.err().size(), result.errText());
         assertTrue(result.err().getFirst().contains("unknown model 'nope'"), result.err().getFirst());
+    }
+
+    @Test
+    void ctrlCCancelsTheScopeInterruptsWorldAndExits130WithinASecond() throws Exception {
+        assumeFalse(Signals.sigintIgnoredHere().orElse(false),
+                "SIGINT is ignored by this test run (started in the background?), so the JVM under test ignores it too");
+        List<String> log = signalAndExit(ScriptRun.of("scripts/showcase"), "INFO  Hello", "INT");
+
+        assertAll(
+                () -> assertTrue(log.stream().anyMatch(l -> l.contains("cancelling the run")), String.join("\n", log)),
+                () -> assertTrue(log.stream().anyMatch(l -> l.matches(".*world\\s+virtual#\\d+\\s+INFO\\s+world interrupted after \\d+ ms")),
+                        String.join("\n", log)),
+                () -> assertTrue(log.stream().anyMatch(l -> l.contains("no task left running; exiting with 130")),
+                        String.join("\n", log)),
+                () -> assertFalse(log.stream().anyMatch(l -> l.endsWith("INFO  World")), "World was never to be said"));
+    }
+
+    @Test
+    void sigtermOnAModelThatCannotCancelSaysWhatIsStillRunning() throws Exception {
+        List<String> log = signalAndExit(ScriptRun.of("scripts/showcase", "--model", "completable-future",
+                "--heartbeat", "100ms", "--world-delay", "30s"), "INFO  tick 1", "TERM");
+
+        assertTrue(log.stream().anyMatch(l -> l.matches(".*still run, abandoned: .*world on platform#\\d+.*")),
+                String.join("\n", log));
     }
 
     @Test
@@ -76,7 +122,7 @@ class ShowcaseScriptIT {
                 .run();
 
         assertEquals(2, result.exitCode());
-        assertEquals(1, result.err().size(), String.join("\n", result.err()));
+        assertEquals(1, result.err().size(), result.errText());
         assertTrue(result.err().getFirst().contains("needs a JDK 25"), result.err().getFirst());
         assertTrue(result.err().getFirst().contains("install one"), result.err().getFirst());
     }
@@ -93,9 +139,49 @@ class ShowcaseScriptIT {
                 .env("LOOM_SHOWCASE_JDK_DIRS", "/nonexistent/*:" + thisJdk.getParent() + "/*")
                 .run();
 
-        assertEquals(0, result.exitCode(), String.join("\n", result.err()));
+        assertEquals(0, result.exitCode(), result.errText());
         assertTrue(Files.exists(Path.of(result.out().getFirst(), "bin", "java")), result.outText());
         assertTrue(Files.readString(Path.of(result.out().getFirst(), "release")).contains("JAVA_VERSION=\"25"));
+    }
+
+    /**
+     * Starts the script, sends the signal once its log shows {@code cue}, and checks that it exits
+     * with 130 soon after; returns the whole log.
+     */
+    private static List<String> signalAndExit(ScriptRun script, String cue, String signal) throws Exception {
+        Process showcase = script.start();
+        List<String> log = new ArrayList<>();
+        try (BufferedReader err = showcase.errorReader()) {
+            readUntil(err, log, cue);
+            long signalled = System.nanoTime();
+            Signals.send(signal, showcase);
+            readToEnd(err, log);
+            assertTrue(showcase.waitFor(5, TimeUnit.SECONDS));
+            Duration exitTook = Duration.ofNanos(System.nanoTime() - signalled);
+
+            assertEquals(130, showcase.exitValue(), String.join("\n", log));
+            assertTrue(exitTook.compareTo(EXIT_AFTER_SIGNAL) < 0, "exited " + exitTook + " after the signal");
+        } finally {
+            showcase.destroyForcibly();
+        }
+        return log;
+    }
+
+    /** Blocks on the pipe, line by line, until a line contains {@code text}: no polling, no sleeping. */
+    private static void readUntil(BufferedReader reader, List<String> lines, String text) throws IOException {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lines.add(line);
+            if (line.contains(text)) {
+                return;
+            }
+        }
+        throw new AssertionError("the output ended before '" + text + "':\n" + String.join("\n", lines));
+    }
+
+    private static void readToEnd(BufferedReader reader, List<String> lines) throws IOException {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lines.add(line);
+        }
     }
 
     /** A copy of scripts/ alone: what a machine that never built the project has. */

@@ -1,21 +1,26 @@
 package showcase.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
+import showcase.report.Format;
 
 /**
  * The command line, built with picocli's programmatic API. Annotations would make picocli read
- * them reflectively at every start (dynamic proxies included), which the AOT cache cannot save.
+ * them reflectively at every start, through dynamic proxies that the AOT cache cannot keep.
  */
 public final class CommandSpecs {
 
     public static final String HELLO = "hello";
+    public static final String COMPARE = "compare";
     public static final Duration MAX_DELAY = Duration.ofHours(1);
+    public static final List<String> TASKS = List.of("hello", "world");
 
     private CommandSpecs() {
     }
@@ -27,28 +32,64 @@ public final class CommandSpecs {
                         + "their platform-thread equivalents. With no subcommand, runs hello.")
                 .commandListHeading("%nSubcommands:%n");
         showcase.addSubcommand(HELLO, hello());
+        showcase.addSubcommand(COMPARE, compare());
         return new CommandLine(showcase);
     }
 
     private static CommandSpec hello() {
         CommandSpec hello = withHelpOptions(CommandSpec.create().name(HELLO));
         hello.usageMessage().description(
-                "The seed's example: say_hello sleeps, then logs Hello; say_world sleeps longer, then logs World;",
-                "both are gathered concurrently, so the run takes as long as the longer one, not the sum.");
-        hello.addOption(OptionSpec.builder("--model")
-                .paramLabel("NAME|all")
-                .type(ModelChoice.class)
-                .converters(converter(ModelChoice::parse))
-                .defaultValue("structured")
-                .completionCandidates(ModelChoice.choices())
-                .description("The model to run, or all of them in turn with a closing table: ${COMPLETION-CANDIDATES}.",
-                        "Default: ${DEFAULT-VALUE}.")
+                "The seed's example: say_hello sleeps, then logs Hello; say_world sleeps longer, then logs World.",
+                "Both are gathered concurrently, so the run takes as long as the longer one, not the sum.");
+        hello.addOption(modelOption("structured",
+                "The model to run, or all of them in turn with a closing table: ${COMPLETION-CANDIDATES}."));
+        hello.addOption(durationOption("--hello-delay", "1s", "How long say_hello sleeps."));
+        hello.addOption(durationOption("--world-delay", "2s", "How long say_world sleeps."));
+        hello.addOption(durationOption("--heartbeat", null,
+                "Log a tick at this period, e.g. 250ms, from a virtual thread of its own while the tasks sleep."));
+        hello.addOption(OptionSpec.builder("--fail")
+                .paramLabel("TASK")
+                .type(String.class)
+                .converters(converter(CommandSpecs::task))
+                .completionCandidates(TASKS)
+                .description("Make this task fail once its delay is over (${COMPLETION-CANDIDATES}), and see what "
+                        + "each model does with the other one.")
                 .build());
-        hello.addOption(delayOption("--hello-delay", "1s", "How long say_hello sleeps. Default: ${DEFAULT-VALUE}."));
-        hello.addOption(delayOption("--world-delay", "2s", "How long say_world sleeps. Default: ${DEFAULT-VALUE}."));
-        hello.addOption(delayOption("--heartbeat", null,
-                "Log a tick at this period from a virtual thread of its own while the tasks sleep, e.g. 250ms."));
+        hello.addOption(chartOption("Draw the runs as a timeline, one bar per task."));
         return hello;
+    }
+
+    private static CommandSpec compare() {
+        CommandSpec compare = withHelpOptions(CommandSpec.create().name(COMPARE));
+        compare.usageMessage().description(
+                "Every model through every case: a gather, a gather where hello fails, a race, a missed deadline,",
+                "an interrupted caller. Each row is measured from the tasks' events: was the unfinished sibling",
+                "interrupted and how soon, how much work was wasted, what was left running.");
+        compare.addOption(modelOption("all", "The models to compare: ${COMPLETION-CANDIDATES}."));
+        compare.addOption(OptionSpec.builder("--case")
+                .paramLabel("NAME|all")
+                .type(CaseChoice.class)
+                .converters(converter(CaseChoice::parse))
+                .defaultValue(CaseChoice.ALL)
+                .completionCandidates(CaseChoice.choices())
+                .description("The cases to run: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+                .build());
+        compare.addOption(OptionSpec.builder("--format")
+                .paramLabel("FORMAT")
+                .type(Format.class)
+                .converters(converter(Format::byId))
+                .defaultValue(Format.TEXT.id())
+                .completionCandidates(Format.ids())
+                .description("How to print the matrix: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+                .build());
+        compare.addOption(durationOption("--hello-delay", "100ms", "How long hello sleeps."));
+        compare.addOption(durationOption("--world-delay", "200ms", "How long world sleeps."));
+        compare.addOption(durationOption("--deadline", "150ms", "The deadline of the deadline case."));
+        compare.addOption(OptionSpec.builder("--seed-delays")
+                .description("Use the seed's 1s and 2s (deadline 1.5s) unless the options above say otherwise.")
+                .build());
+        compare.addOption(chartOption("Draw every run as a timeline: a panel per case, a bar per model and task."));
+        return compare;
     }
 
     // By hand rather than mixinStandardHelpOptions(true), which builds its mixin from annotations.
@@ -60,14 +101,41 @@ public final class CommandSpecs {
                         .description("Print version information and exit.").build());
     }
 
-    private static OptionSpec delayOption(String name, String defaultValue, String description) {
+    private static OptionSpec modelOption(String defaultValue, String description) {
+        return OptionSpec.builder("--model")
+                .paramLabel("NAME|all")
+                .type(ModelChoice.class)
+                .converters(converter(ModelChoice::parse))
+                .defaultValue(defaultValue)
+                .completionCandidates(ModelChoice.choices())
+                .description(description, "Default: ${DEFAULT-VALUE}.")
+                .build();
+    }
+
+    private static OptionSpec durationOption(String name, String defaultValue, String description) {
         return OptionSpec.builder(name)
                 .paramLabel("DURATION")
                 .type(Duration.class)
                 .converters(converter(text -> Durations.parsePositive(text, MAX_DELAY)))
                 .defaultValue(defaultValue)
+                .description(defaultValue == null ? description : description + " Default: ${DEFAULT-VALUE}.")
+                .build();
+    }
+
+    private static OptionSpec chartOption(String description) {
+        return OptionSpec.builder("--chart")
+                .paramLabel("FILE.svg|FILE.png")
+                .type(Path.class)
+                .converters(converter(ChartFile::parse))
                 .description(description)
                 .build();
+    }
+
+    private static String task(String name) {
+        if (!TASKS.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' names no task: choose " + String.join(" or ", TASKS));
+        }
+        return name;
     }
 
     // picocli reports a TypeConversionException's own message; any other exception comes out wrapped.

@@ -3,6 +3,7 @@ package showcase.demo;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import showcase.observe.Threads;
 
 /**
  * The seed's responsiveness claim, made visible: a virtual thread of its own logs a tick at a
@@ -40,16 +41,6 @@ public final class Heartbeat implements AutoCloseable {
     @Override
     public void close() {
         thread.interrupt();
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.joinUninterruptibly(thread);
     }
 }

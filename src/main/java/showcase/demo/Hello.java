@@ -1,34 +1,36 @@
 package showcase.demo;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.model.ConcurrencyModel;
-import showcase.observe.EventRecorder;
-import showcase.observe.ThreadCensus;
+import showcase.observe.EventRecorder.Event;
 import showcase.report.Table;
+import showcase.report.TimelineChart;
 import showcase.tasks.TaskSpec;
 
 /**
  * The seed, in Java: {@code say_hello} and {@code say_world} gathered by one model, or by each
  * model in turn, with the wall time measured in the run and the threads that ran them in the log.
- * Gathered concurrently, the run takes as long as the longest task, not the sum of both.
+ * Gathered concurrently, the run takes as long as the longest task, not the sum of both; with a
+ * task told to fail, the log shows what each model does with the other one.
  */
 public final class Hello {
 
     private static final Logger log = LoggerFactory.getLogger(Hello.class);
-    private static final Duration THREAD_EXIT_GRACE = Duration.ofSeconds(1);
 
-    /** What to run: the models, the two tasks, and an optional heartbeat period. */
-    public record Settings(List<ConcurrencyModel> models, TaskSpec hello, TaskSpec world, Optional<Duration> heartbeat) {
-    }
+    /** What to run: the models, the two tasks, an optional heartbeat period and chart file. */
+    public record Settings(List<ConcurrencyModel> models, TaskSpec hello, TaskSpec world,
+            Optional<Duration> heartbeat, Optional<Path> chart) {
 
-    /** One model's run, for the closing table. */
-    private record Run(String model, long wallMillis, String threadsUsed, String threadsCreated) {
+        boolean failureRequested() {
+            return hello.outcome() == TaskSpec.Outcome.FAIL || world.outcome() == TaskSpec.Outcome.FAIL;
+        }
     }
 
     private final Settings settings;
@@ -37,53 +39,64 @@ public final class Hello {
         this.settings = settings;
     }
 
-    /** Runs the demo and returns the table to print when several models ran, else an empty string. */
-    public String run() throws Exception {
-        boolean compareModels = settings.models().size() > 1;
-        Table table = new Table("model", "wall ms", "threads used", "threads created");
+    /**
+     * Runs the demo, prints the closing table when several models ran, and returns false if a
+     * model failed without being asked to.
+     */
+    public boolean run(PrintStream out) throws Exception {
+        // Only the closing table shows thread counts; a single model's run is not charged for a census.
+        var runner = new CaseRunner(Duration.ZERO, settings.models().size() > 1);
+        List<CaseResult> results = new ArrayList<>();
         Optional<Heartbeat> heartbeat = settings.heartbeat().map(Heartbeat::start);
         try {
             for (ConcurrencyModel model : settings.models()) {
-                Run run = gather(model, compareModels);
-                table.row(run.model(), run.wallMillis(), run.threadsUsed(), run.threadsCreated());
+                CaseResult result = runner.run(model, Case.GATHER, List.of(settings.hello(), settings.world()));
+                explain(result);
+                results.add(result);
             }
         } finally {
             heartbeat.ifPresent(Heartbeat::close);
         }
-        return compareModels ? table.text() : "";
-    }
-
-    private Run gather(ConcurrencyModel model, boolean census) throws Exception {
-        var recorder = new EventRecorder();
-        TaskSpec hello = settings.hello();
-        TaskSpec world = settings.world();
-        List<Callable<String>> tasks = List.of(
-                recorder.observe(hello.name(), hello::run),
-                recorder.observe(world.name(), world::run));
-
-        ThreadCensus threads = census ? ThreadCensus.begin() : null;
-        long start = System.nanoTime();
-        List<String> results = model.all(tasks);
-        long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        log.info("{}: gathered {} in {} ms (the delays add up to {} ms)",
-                model.name(), results, wallMillis, hello.delay().plus(world.delay()).toMillis());
-
-        if (threads == null) {
-            return new Run(model.name(), wallMillis, "", "");
+        if (results.size() > 1) {
+            out.print(table(results).text());
         }
-        ThreadCensus.Count count = threads.end(recorder, THREAD_EXIT_GRACE);
-        return new Run(model.name(), wallMillis, threadsUsed(recorder), count.platformStarted() + " platform, "
-                + count.virtualStarted() + " virtual");
+        if (settings.chart().isPresent()) {
+            Path chart = settings.chart().get();
+            TimelineChart.write(CaseTimeline.of("hello: say_hello and say_world gathered by each model", results), chart);
+            log.info("timeline drawn in {}", chart);
+        }
+        return settings.failureRequested() || results.stream().allMatch(result -> result.failure() == null);
     }
 
-    private static String threadsUsed(EventRecorder recorder) {
-        List<Thread> used = recorder.threads();
+    private void explain(CaseResult result) {
+        long delays = settings.hello().delay().plus(settings.world().delay()).toMillis();
+        if (result.failure() == null) {
+            log.info("{}: gathered {} in {} ms (the delays add up to {} ms)",
+                    result.model(), result.result(), result.wallMillis(), delays);
+        } else if (settings.failureRequested()) {
+            log.info("{}: failed after {} ms with {}; {}",
+                    result.model(), result.wallMillis(), result.outcome(), result.aftermath());
+        } else {
+            log.error("{}: failed after {} ms with {}: {}",
+                    result.model(), result.wallMillis(), result.outcome(), result.failure().getMessage());
+        }
+    }
+
+    private static Table table(List<CaseResult> results) {
+        Table table = new Table("model", "wall ms", "outcome", "threads used", "threads created");
+        for (CaseResult result : results) {
+            table.row(result.model(), result.wallMillis(), result.outcome(), threadsUsed(result),
+                    result.threads().map(ThreadCounts::created).orElse("not counted"));
+        }
+        return table;
+    }
+
+    private static String threadsUsed(CaseResult result) {
+        List<Thread> used = result.events().stream().map(Event::thread).distinct().toList();
         if (used.size() == 1 && used.getFirst() == Thread.currentThread()) {
             return "the caller's (" + Thread.currentThread().getName() + ")";
         }
         long virtual = used.stream().filter(Thread::isVirtual).count();
-        return virtual == used.size() ? used.size() + " virtual"
-                : virtual == 0 ? used.size() + " platform"
-                : virtual + " virtual, " + (used.size() - virtual) + " platform";
+        return ThreadCounts.describe(used.size() - virtual, virtual);
     }
 }

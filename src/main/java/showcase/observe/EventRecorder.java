@@ -1,11 +1,16 @@
 package showcase.observe;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +23,13 @@ import org.slf4j.LoggerFactory;
 public final class EventRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(EventRecorder.class);
+
+    // A lambda of this class, which the AOT cache keeps linked; Comparator.comparingLong would spin
+    // one inside java.util.Comparator at every start.
+    private static final Comparator<Event> BY_TIME = (a, b) -> Long.compare(a.nanos(), b.nanos());
+
+    /** The recorder of the run in progress, for whoever must report on it from outside (Ctrl-C). */
+    private static volatile EventRecorder latest;
 
     public enum Kind {
         STARTED, FINISHED, FAILED, INTERRUPTED;
@@ -37,6 +49,19 @@ public final class EventRecorder {
 
     private final long origin = System.nanoTime();
     private final Queue<Event> events = new ConcurrentLinkedQueue<>();
+    private final Semaphore starts = new Semaphore(0);
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition taskEnded = lock.newCondition();
+    private int running;
+
+    public EventRecorder() {
+        latest = this;
+    }
+
+    /** The most recently created recorder, if any. */
+    public static Optional<EventRecorder> latest() {
+        return Optional.ofNullable(latest);
+    }
 
     /**
      * Wraps a task so that it reports to this recorder. While it runs, its thread carries the
@@ -67,8 +92,18 @@ public final class EventRecorder {
     }
 
     private Event record(String task, Kind kind, Thread thread) {
-        Event event = new Event(task, kind, System.nanoTime() - origin, thread);
+        Event event = new Event(task, kind, now(), thread);
         events.add(event);
+        lock.lock();
+        try {
+            running += kind.ends() ? -1 : 1;
+            taskEnded.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (!kind.ends()) {
+            starts.release();
+        }
         return event;
     }
 
@@ -77,8 +112,34 @@ public final class EventRecorder {
         return System.nanoTime() - origin;
     }
 
+    /** Waits until {@code count} tasks have started; false if the timeout came first. */
+    public boolean awaitStarts(int count, Duration timeout) throws InterruptedException {
+        boolean started = starts.tryAcquire(count, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        if (started) {
+            starts.release(count);
+        }
+        return started;
+    }
+
+    /** Waits until every task that started has ended; false if the timeout came first. */
+    public boolean awaitAllEnded(Duration timeout) throws InterruptedException {
+        long remaining = timeout.toNanos();
+        lock.lock();
+        try {
+            while (running > 0) {
+                if (remaining <= 0) {
+                    return false;
+                }
+                remaining = taskEnded.awaitNanos(remaining);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public List<Event> events() {
-        return events.stream().sorted(Comparator.comparingLong(Event::nanos)).toList();
+        return events.stream().sorted(BY_TIME).toList();
     }
 
     public Optional<Event> start(String task) {
@@ -88,6 +149,14 @@ public final class EventRecorder {
     /** How the task ended (finished, failed or interrupted), if it has. */
     public Optional<Event> end(String task) {
         return events().stream().filter(e -> e.task().equals(task) && e.kind().ends()).findFirst();
+    }
+
+    /** The tasks that had started but not ended at the given instant, with the thread running each. */
+    public List<Event> runningAt(long nanos) {
+        return events().stream()
+                .filter(e -> e.kind() == Kind.STARTED && e.nanos() <= nanos)
+                .filter(e -> end(e.task()).map(end -> end.nanos() > nanos).orElse(true))
+                .toList();
     }
 
     /** The distinct threads that ran tasks, in order of first use. */

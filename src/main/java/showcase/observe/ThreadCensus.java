@@ -19,10 +19,15 @@ public final class ThreadCensus {
 
     /**
      * The JDK's own service threads: the virtual-thread scheduler's carriers and timer, its
-     * unblocker, the cleaner. They start with the first virtual thread or on demand and stay for
-     * the life of the JVM, so they belong to no run.
+     * unblocker, the common pool's workers, the cleaner, Java2D's disposer (the root "system"
+     * group). They start on first use (the first virtual thread, the first scope with a timeout,
+     * the first chart) and stay for the life of the JVM, so they belong to no run.
      */
-    private static final Set<String> JDK_THREAD_GROUPS = Set.of("CarrierThreads", "InnocuousThreadGroup");
+    private static final Set<String> JDK_THREAD_GROUPS =
+            Set.of("system", "CarrierThreads", "InnocuousThreadGroup", "InnocuousForkJoinWorkerThreadGroup");
+
+    /** A ForkJoinPool's timer thread; the common pool's lands in whatever group first used it. */
+    private static final String POOL_TIMER_CLASS = "java.util.concurrent.DelayScheduler";
 
     private final long platformStartedBefore;
     private final Set<Thread> platformAliveBefore;
@@ -75,6 +80,7 @@ public final class ThreadCensus {
 
     private static boolean isJdkServiceThread(Thread thread) {
         ThreadGroup group = thread.getThreadGroup();
-        return group != null && JDK_THREAD_GROUPS.contains(group.getName());
+        return group != null && JDK_THREAD_GROUPS.contains(group.getName())
+                || thread.getClass().getName().equals(POOL_TIMER_CLASS);
     }
 }

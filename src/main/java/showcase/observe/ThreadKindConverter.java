@@ -12,7 +12,6 @@ public final class ThreadKindConverter extends ClassicConverter {
 
     @Override
     public String convert(ILoggingEvent event) {
-        Thread thread = Thread.currentThread();
-        return (thread.isVirtual() ? "virtual#" : "platform#") + thread.threadId();
+        return Threads.describe(Thread.currentThread());
     }
 }

@@ -3,9 +3,15 @@ package showcase.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-/** Rows of cells under headers, rendered as an aligned text table a person reads at a glance. */
+/**
+ * Rows of cells under headers, rendered as an aligned text table a person reads at a glance, or
+ * as Markdown or CSV for documents and spreadsheets.
+ */
 public final class Table {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*");
@@ -35,30 +41,89 @@ public final class Table {
 
     /** Columns padded to their widest cell; numbers right-aligned so their digits line up. */
     public String text() {
+        return text(-1, value -> value);
+    }
+
+    /**
+     * Like {@link #text()}, but rows sharing a value in {@code column} come under a heading line
+     * (that value, through {@code heading}) instead of repeating it; widths stay common to all.
+     */
+    public String textGroupedBy(int column, Function<String, String> heading) {
+        return text(column, heading);
+    }
+
+    private String text(int groupColumn, Function<String, String> heading) {
+        List<Integer> shown = IntStream.range(0, headers.size()).filter(c -> c != groupColumn).boxed().toList();
+        boolean[] numeric = numericColumns();
         int[] widths = new int[headers.size()];
-        boolean[] numeric = new boolean[headers.size()];
-        for (int c = 0; c < widths.length; c++) {
+        for (int c : shown) {
             widths[c] = headers.get(c).length();
-            numeric[c] = !rows.isEmpty();
             for (List<String> row : rows) {
                 widths[c] = Math.max(widths[c], row.get(c).length());
-                numeric[c] &= NUMBER.matcher(row.get(c)).matches();
             }
         }
+        String indent = groupColumn < 0 ? "" : "  ";
         StringBuilder text = new StringBuilder();
-        appendLine(text, headers, widths, numeric);
+        text.append(line(indent, headers, shown, widths, numeric));
+        String group = null;
         for (List<String> row : rows) {
-            appendLine(text, row, widths, numeric);
+            if (groupColumn >= 0 && !row.get(groupColumn).equals(group)) {
+                group = row.get(groupColumn);
+                text.append(heading.apply(group)).append(System.lineSeparator());
+            }
+            text.append(line(indent, row, shown, widths, numeric));
         }
         return text.toString();
     }
 
-    private static void appendLine(StringBuilder text, List<String> cells, int[] widths, boolean[] numeric) {
-        StringBuilder line = new StringBuilder();
-        for (int c = 0; c < cells.size(); c++) {
-            String format = numeric[c] ? "%" + widths[c] + "s" : "%-" + widths[c] + "s";
-            line.append(c == 0 ? "" : "  ").append(String.format(format, cells.get(c)));
+    /** A GitHub-flavoured Markdown table, numbers right-aligned. */
+    public String markdown() {
+        boolean[] numeric = numericColumns();
+        StringBuilder markdown = new StringBuilder();
+        markdown.append(markdownRow(headers));
+        markdown.append(markdownRow(IntStream.range(0, headers.size())
+                .mapToObj(c -> numeric[c] ? "---:" : "---").toList()));
+        rows.forEach(row -> markdown.append(markdownRow(row)));
+        return markdown.toString();
+    }
+
+    /** RFC 4180 CSV: a header line, then one line per row; cells quoted only when they must be. */
+    public String csv() {
+        StringBuilder csv = new StringBuilder();
+        csv.append(csvRow(headers));
+        rows.forEach(row -> csv.append(csvRow(row)));
+        return csv.toString();
+    }
+
+    private boolean[] numericColumns() {
+        boolean[] numeric = new boolean[headers.size()];
+        for (int c = 0; c < numeric.length; c++) {
+            numeric[c] = !rows.isEmpty();
+            for (List<String> row : rows) {
+                numeric[c] &= NUMBER.matcher(row.get(c)).matches();
+            }
         }
-        text.append(line.toString().stripTrailing()).append(System.lineSeparator());
+        return numeric;
+    }
+
+    private static String line(String indent, List<String> cells, List<Integer> shown, int[] widths, boolean[] numeric) {
+        StringBuilder line = new StringBuilder(indent);
+        for (int c : shown) {
+            String format = numeric[c] ? "%" + widths[c] + "s" : "%-" + widths[c] + "s";
+            line.append(line.length() == indent.length() ? "" : "  ").append(String.format(format, cells.get(c)));
+        }
+        return line.toString().stripTrailing() + System.lineSeparator();
+    }
+
+    private static String markdownRow(List<String> cells) {
+        return cells.stream().map(cell -> cell.replace("|", "\\|"))
+                .collect(Collectors.joining(" | ", "| ", " |" + System.lineSeparator()));
+    }
+
+    private static String csvRow(List<String> cells) {
+        return cells.stream()
+                .map(cell -> cell.chars().anyMatch(ch -> ch == '"' || ch == ',' || ch == '\r' || ch == '\n')
+                        ? '"' + cell.replace("\"", "\"\"") + '"' : cell)
+                .collect(Collectors.joining(",", "", "\r\n"));
     }
 }

@@ -9,6 +9,6 @@ public final class TaskFailedException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public TaskFailedException(TaskSpec spec) {
-        super(spec.name() + " failed after " + spec.delay().toMillis() + " ms, as asked");
+        super("failed on purpose after " + spec.delay().toMillis() + " ms");
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import showcase.demo.Hello;
 import showcase.model.Models;
 import showcase.tasks.TaskSpec;
-import showcase.testing.CapturedStdout;
+import showcase.testing.CapturedStderr;
 import showcase.testing.NoThreadLeftBehind;
 
 /** The log line of DESIGN §4, through the real logback.xml: time, thread name, its kind and id, level, message. */
@@ -27,8 +27,8 @@ class LogLineTest {
 
     private static List<Line> helloLog(String model) throws Exception {
         var settings = new Hello.Settings(List.of(Models.named(model).orElseThrow()),
-                TaskSpec.hello(Duration.ofMillis(20)), TaskSpec.world(Duration.ofMillis(40)), Optional.empty());
-        return CapturedStdout.lines(() -> new Hello(settings).run()).stream()
+                TaskSpec.hello(Duration.ofMillis(20)), TaskSpec.world(Duration.ofMillis(40)), Optional.empty(), Optional.empty());
+        return CapturedStderr.lines(() -> new Hello(settings).run(System.out)).stream()
                 .map(LINE::matcher)
                 .filter(Matcher::matches)
                 .map(m -> new Line(Long.parseLong(m.group(1)), m.group(2), m.group(3), Long.parseLong(m.group(4)),

@@ -22,6 +22,42 @@ class TableTest {
     }
 
     @Test
+    void groupsRowsUnderHeadingsWithCommonWidths() {
+        String text = new Table("case", "model", "ms")
+                .row("race", "structured", 101)
+                .row("race", "sequential", 100)
+                .row("deadline", "structured", 152)
+                .textGroupedBy(0, id -> id + ":");
+
+        assertEquals(String.join(System.lineSeparator(),
+                "  model        ms",
+                "race:",
+                "  structured  101",
+                "  sequential  100",
+                "deadline:",
+                "  structured  152",
+                ""), text);
+    }
+
+    @Test
+    void markdownRightAlignsNumbersAndEscapesPipes() {
+        String markdown = new Table("model", "ms").row("a|b", 3).markdown();
+
+        assertEquals(String.join(System.lineSeparator(),
+                "| model | ms |",
+                "| --- | ---: |",
+                "| a\\|b | 3 |",
+                ""), markdown);
+    }
+
+    @Test
+    void csvQuotesOnlyWhatMustBeQuoted() {
+        String csv = new Table("outcome", "ms").row("[Hello, World]", 2).row("say \"hi\"", 1).row("plain", 0).csv();
+
+        assertEquals("outcome,ms\r\n\"[Hello, World]\",2\r\n\"say \"\"hi\"\"\",1\r\nplain,0\r\n", csv);
+    }
+
+    @Test
     void refusesARowOfTheWrongWidth() {
         assertThrows(IllegalArgumentException.class, () -> new Table("a", "b").row("only one"));
     }

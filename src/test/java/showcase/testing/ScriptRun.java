@@ -21,6 +21,10 @@ public final class ScriptRun {
         public String outText() {
             return String.join("\n", out);
         }
+
+        public String errText() {
+            return String.join("\n", err);
+        }
     }
 
     private final List<String> command = new ArrayList<>();
@@ -50,12 +54,16 @@ public final class ScriptRun {
         return this;
     }
 
-    /** Starts the script, for tests that act on it while it runs; output goes to the given files. */
-    public Process start(Path out, Path err) throws IOException {
+    /** Starts the script with its output on pipes, for tests that act on it while it runs. */
+    public Process start() throws IOException {
+        return builder().start();
+    }
+
+    private ProcessBuilder builder() {
         var builder = new ProcessBuilder(command).directory(PROJECT.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
-        return builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        return builder;
     }
 
     public Result run() throws IOException, InterruptedException {
@@ -63,7 +71,7 @@ public final class ScriptRun {
         Path err = Files.createTempFile("script", ".err");
         try {
             long start = System.nanoTime();
-            Process process = start(out, err);
+            Process process = builder().redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor();

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import showcase.model.ConcurrencyModel;
+import showcase.observe.Threads;
 
 /**
  * Raw platform threads with the structure written by hand: one thread per task, joined by the
@@ -150,19 +151,7 @@ public final class PlatformThreadsModel implements ConcurrencyModel {
 
         private void cancel() {
             interrupt();
-            boolean interrupted = false;
-            for (Thread thread : threads) {
-                while (thread.isAlive()) {
-                    try {
-                        thread.join();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            threads.forEach(Threads::joinUninterruptibly);
         }
     }
 }

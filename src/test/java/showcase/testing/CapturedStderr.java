@@ -6,27 +6,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Captures what is written to {@code System.out} while a block runs, including Logback's console
- * appender, which looks {@code System.out} up at every write.
+ * Captures what is written to {@code System.err} while a block runs, the log included: Logback's
+ * console appender looks {@code System.err} up at every write.
  */
-public final class CapturedStdout {
+public final class CapturedStderr {
 
     /** Code that may throw, run while the output is captured. */
     public interface Block {
         void run() throws Exception;
     }
 
-    private CapturedStdout() {
+    private CapturedStderr() {
     }
 
     public static List<String> lines(Block block) throws Exception {
-        PrintStream original = System.out;
+        PrintStream original = System.err;
         var bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
             block.run();
         } finally {
-            System.setOut(original);
+            System.setErr(original);
         }
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
     }

@@ -1,0 +1,101 @@
+package showcase.demo;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import showcase.model.ConcurrencyModel;
+import showcase.observe.EventRecorder;
+import showcase.observe.EventRecorder.Event;
+import showcase.observe.EventRecorder.Kind;
+import showcase.observe.SiblingFate;
+import showcase.observe.ThreadCensus;
+import showcase.tasks.TaskSpec;
+
+/**
+ * Runs one case against one model on the calling thread and measures it from the tasks' events:
+ * when the outcome was decided, how each unfinished task fared after that, and which threads
+ * were used and left behind. It waits for every task to end before returning, so abandoned
+ * work is measured to its end and the next run starts clean.
+ */
+public final class CaseRunner {
+
+    /** How long the interrupt case waits for every task to start before interrupting anyway. */
+    private static final Duration INTERRUPT_AT_THE_LATEST = Duration.ofMillis(50);
+    private static final Duration THREAD_EXIT_GRACE = Duration.ofSeconds(1);
+
+    private final Duration deadline;
+    private final boolean countThreads;
+
+    /**
+     * @param deadline the deadline of the {@link Case#DEADLINE} case
+     * @param countThreads whether to take a thread census around each run (a few milliseconds)
+     */
+    public CaseRunner(Duration deadline, boolean countThreads) {
+        this.deadline = deadline;
+        this.countThreads = countThreads;
+    }
+
+    public CaseResult run(ConcurrencyModel model, Case kase, List<TaskSpec> specs) throws InterruptedException {
+        var recorder = new EventRecorder();
+        List<Callable<String>> tasks = specs.stream().map(spec -> recorder.observe(spec.name(), spec::run)).toList();
+        List<String> names = specs.stream().map(TaskSpec::name).toList();
+
+        Optional<ThreadCensus> census = countThreads ? Optional.of(ThreadCensus.begin()) : Optional.empty();
+        CallerInterrupter interrupter = kase == Case.INTERRUPT
+                ? CallerInterrupter.start(recorder, specs.size(), interruptAtTheLatest(specs)) : null;
+        long callStart = recorder.now();
+        Object result = null;
+        Exception failure = null;
+        try {
+            result = kase.call(model, tasks, deadline);
+        } catch (InterruptedException e) {
+            if (interrupter == null || !interrupter.fired()) {
+                throw e;
+            }
+            failure = e;
+        } catch (Exception e) {
+            failure = e;
+        }
+        long callEnd = recorder.now();
+        OptionalLong interruptedAt = interrupter == null ? OptionalLong.empty() : interrupter.stop();
+
+        Duration longest = specs.stream().map(TaskSpec::delay).max(Comparator.naturalOrder()).orElseThrow();
+        recorder.awaitAllEnded(longest.multipliedBy(2).plus(THREAD_EXIT_GRACE));
+        Optional<ThreadCensus.Count> threads = census.isPresent()
+                ? Optional.of(census.get().end(recorder, THREAD_EXIT_GRACE)) : Optional.empty();
+
+        Optional<Event> decisive = switch (kase) {
+            case GATHER, GATHER_FAILURE -> first(recorder, Kind.FAILED);
+            case RACE -> first(recorder, Kind.FINISHED);
+            case DEADLINE, INTERRUPT -> Optional.empty();
+        };
+        OptionalLong decidedAt = switch (kase) {
+            case DEADLINE -> OptionalLong.of(callStart + deadline.toNanos());
+            case INTERRUPT -> interruptedAt;
+            case GATHER, GATHER_FAILURE, RACE -> decisive.map(e -> OptionalLong.of(e.nanos())).orElse(OptionalLong.empty());
+        };
+        Optional<String> decidedBy = decisive.map(Event::task);
+        List<SiblingFate> siblings = decidedAt.isPresent()
+                ? SiblingFate.after(recorder, names, decidedBy, decidedAt.getAsLong(), recorder.now())
+                : List.of();
+        return new CaseResult(model.name(), kase, names, callStart, callEnd, result, failure, decidedAt, decidedBy,
+                siblings, recorder.runningAt(callEnd), threads, recorder);
+    }
+
+    /**
+     * A model that runs the tasks one at a time never has them all started: it is interrupted
+     * half-way through the first task instead, and never later than 50 ms in.
+     */
+    private static Duration interruptAtTheLatest(List<TaskSpec> specs) {
+        Duration halfFirst = specs.getFirst().delay().dividedBy(2);
+        return halfFirst.compareTo(INTERRUPT_AT_THE_LATEST) < 0 ? halfFirst : INTERRUPT_AT_THE_LATEST;
+    }
+
+    /** A gather is decided by its first failure, a race by its first success. */
+    private static Optional<Event> first(EventRecorder recorder, Kind kind) {
+        return recorder.events().stream().filter(e -> e.kind() == kind).findFirst();
+    }
+}

@@ -1,0 +1,37 @@
+package showcase.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+    @Test
+    void writesNestedValuesInTheOrderGiven() {
+        String json = Json.write(List.of(Json.object("name", "say \"hi\"\n", "ms", 12.5, "ok", true, "none", null,
+                "list", List.of(), "nested", Json.object("n", 1))));
+
+        assertEquals(String.join(System.lineSeparator(),
+                "[",
+                "  {",
+                "    \"name\": \"say \\\"hi\\\"\\n\",",
+                "    \"ms\": 12.5,",
+                "    \"ok\": true,",
+                "    \"none\": null,",
+                "    \"list\": [],",
+                "    \"nested\": {",
+                "      \"n\": 1",
+                "    }",
+                "  }",
+                "]",
+                ""), json);
+    }
+
+    @Test
+    void escapesControlCharactersAndRefusesNonFiniteNumbers() {
+        assertEquals(String.join(System.lineSeparator(), "[", "  \"\\u0001\\t\",", "  null", "]", ""),
+                Json.write(Arrays.asList("\u0001\t", Double.NaN)));
+    }
+}
