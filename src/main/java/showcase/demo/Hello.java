@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.model.ConcurrencyModel;
-import showcase.observe.EventRecorder.Event;
 import showcase.report.Table;
 import showcase.report.TimelineChart;
 import showcase.tasks.TaskSpec;
@@ -92,7 +91,7 @@ public final class Hello {
     }
 
     private static String threadsUsed(CaseResult result) {
-        List<Thread> used = result.events().stream().map(Event::thread).distinct().toList();
+        List<Thread> used = result.recorder().threads();
         if (used.size() == 1 && used.getFirst() == Thread.currentThread()) {
             return "the caller's (" + Thread.currentThread().getName() + ")";
         }
