@@ -26,18 +26,19 @@ public final class CommandSpecs {
     }
 
     public static CommandLine commandLine() {
-        CommandSpec showcase = withHelpOptions(CommandSpec.create().name("showcase"));
+        String version = version();
+        CommandSpec showcase = withHelpOptions(CommandSpec.create().name("showcase"), version);
         showcase.usageMessage()
                 .description("Virtual threads and structured concurrency (Java 25), side by side with "
                         + "their platform-thread equivalents. With no subcommand, runs hello.")
                 .commandListHeading("%nSubcommands:%n");
-        showcase.addSubcommand(HELLO, hello());
-        showcase.addSubcommand(COMPARE, compare());
+        showcase.addSubcommand(HELLO, hello(version));
+        showcase.addSubcommand(COMPARE, compare(version));
         return new CommandLine(showcase);
     }
 
-    private static CommandSpec hello() {
-        CommandSpec hello = withHelpOptions(CommandSpec.create().name(HELLO));
+    private static CommandSpec hello(String version) {
+        CommandSpec hello = withHelpOptions(CommandSpec.create().name(HELLO), version);
         hello.usageMessage().description(
                 "The seed's example: say_hello sleeps, then logs Hello; say_world sleeps longer, then logs World.",
                 "Both are gathered concurrently, so the run takes as long as the longer one, not the sum.");
@@ -59,8 +60,8 @@ public final class CommandSpecs {
         return hello;
     }
 
-    private static CommandSpec compare() {
-        CommandSpec compare = withHelpOptions(CommandSpec.create().name(COMPARE));
+    private static CommandSpec compare(String version) {
+        CommandSpec compare = withHelpOptions(CommandSpec.create().name(COMPARE), version);
         compare.usageMessage().description(
                 "Every model through every case: a gather, a gather where hello fails, a race, a missed deadline,",
                 "an interrupted caller. Each row is measured from the tasks' events: was the unfinished sibling",
@@ -93,8 +94,8 @@ public final class CommandSpecs {
     }
 
     // By hand rather than mixinStandardHelpOptions(true), which builds its mixin from annotations.
-    private static CommandSpec withHelpOptions(CommandSpec command) {
-        return command.version(version())
+    private static CommandSpec withHelpOptions(CommandSpec command, String version) {
+        return command.version(version)
                 .addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                         .description("Show this help message and exit.").build())
                 .addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
