@@ -16,7 +16,6 @@ import showcase.observe.ThreadCensus;
  *
  * @param tasks the names of the run's tasks, in the order given to the model
  * @param decidedBy the task whose failure or win decided the outcome; empty for a deadline or an interrupt
- * @param leftRunning the tasks still running when the call returned
  * @param threads the thread census of the run, if one was taken
  * @param recorder the run's events, complete: every task had ended or been given up on
  */
@@ -31,9 +30,13 @@ public record CaseResult(
         OptionalLong decidedAtNanos,
         Optional<String> decidedBy,
         List<SiblingFate> siblings,
-        List<Event> leftRunning,
         Optional<ThreadCensus.Count> threads,
         EventRecorder recorder) {
+
+    /** The tasks still running when the call returned, each with its thread. */
+    public List<Event> leftRunning() {
+        return recorder.runningAt(callEndNanos);
+    }
 
     public List<Event> events() {
         return recorder.events();

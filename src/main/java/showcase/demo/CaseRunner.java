@@ -82,7 +82,7 @@ public final class CaseRunner {
                 ? SiblingFate.after(recorder, names, decidedBy, decidedAt.getAsLong(), recorder.now())
                 : List.of();
         return new CaseResult(model.name(), kase, names, callStart, callEnd, result, failure, decidedAt, decidedBy,
-                siblings, recorder.runningAt(callEnd), threads, recorder);
+                siblings, threads, recorder);
     }
 
     /**

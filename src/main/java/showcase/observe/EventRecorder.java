@@ -7,10 +7,9 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,10 +48,10 @@ public final class EventRecorder {
 
     private final long origin = System.nanoTime();
     private final Queue<Event> events = new ConcurrentLinkedQueue<>();
-    private final Semaphore starts = new Semaphore(0);
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition taskEnded = lock.newCondition();
-    private int running;
+    private final Condition recorded = lock.newCondition();
+    private int started;
+    private int ended;
 
     public EventRecorder() {
         latest = this;
@@ -96,13 +95,14 @@ public final class EventRecorder {
         events.add(event);
         lock.lock();
         try {
-            running += kind.ends() ? -1 : 1;
-            taskEnded.signalAll();
+            if (kind.ends()) {
+                ended++;
+            } else {
+                started++;
+            }
+            recorded.signalAll();
         } finally {
             lock.unlock();
-        }
-        if (!kind.ends()) {
-            starts.release();
         }
         return event;
     }
@@ -114,23 +114,23 @@ public final class EventRecorder {
 
     /** Waits until {@code count} tasks have started; false if the timeout came first. */
     public boolean awaitStarts(int count, Duration timeout) throws InterruptedException {
-        boolean started = starts.tryAcquire(count, timeout.toNanos(), TimeUnit.NANOSECONDS);
-        if (started) {
-            starts.release(count);
-        }
-        return started;
+        return await(() -> started >= count, timeout);
     }
 
     /** Waits until every task that started has ended; false if the timeout came first. */
     public boolean awaitAllEnded(Duration timeout) throws InterruptedException {
+        return await(() -> ended == started, timeout);
+    }
+
+    private boolean await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
         long remaining = timeout.toNanos();
         lock.lock();
         try {
-            while (running > 0) {
+            while (!condition.getAsBoolean()) {
                 if (remaining <= 0) {
                     return false;
                 }
-                remaining = taskEnded.awaitNanos(remaining);
+                remaining = recorded.awaitNanos(remaining);
             }
             return true;
         } finally {

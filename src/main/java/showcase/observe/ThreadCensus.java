@@ -52,12 +52,14 @@ public final class ThreadCensus {
      * scheduler's carriers) are not counted as the run's: they stay and serve every later run.
      */
     public Count end(EventRecorder recorder, Duration grace) throws InterruptedException {
-        long jdkServiceThreadsStarted = Thread.getAllStackTraces().keySet().stream()
+        Set<Thread> platformNow = Thread.getAllStackTraces().keySet();
+        long jdkServiceThreadsStarted = platformNow.stream()
                 .filter(thread -> !platformAliveBefore.contains(thread) && isJdkServiceThread(thread))
                 .count();
         long platformStarted = THREADS.getTotalStartedThreadCount() - platformStartedBefore - jdkServiceThreadsStarted;
-        long virtualStarted = recorder.threads().stream().filter(Thread::isVirtual).count();
-        return new Count(platformStarted, virtualStarted, leftAlive(recorder.threads(), grace));
+        List<Thread> ofTheRun = recorder.threads();
+        long virtualStarted = ofTheRun.stream().filter(Thread::isVirtual).count();
+        return new Count(platformStarted, virtualStarted, leftAlive(ofTheRun, platformNow, grace));
     }
 
     /**
@@ -66,8 +68,13 @@ public final class ThreadCensus {
      * each is given up to {@code grace} before it counts. The calling thread never counts.
      */
     public List<Thread> leftAlive(Collection<Thread> ofTheRun, Duration grace) throws InterruptedException {
+        return leftAlive(ofTheRun, Thread.getAllStackTraces().keySet(), grace);
+    }
+
+    private List<Thread> leftAlive(Collection<Thread> ofTheRun, Set<Thread> platformNow, Duration grace)
+            throws InterruptedException {
         Set<Thread> suspects = new LinkedHashSet<>(ofTheRun);
-        suspects.addAll(Thread.getAllStackTraces().keySet());
+        suspects.addAll(platformNow);
         suspects.removeAll(platformAliveBefore);
         suspects.remove(Thread.currentThread());
         suspects.removeIf(ThreadCensus::isJdkServiceThread);
