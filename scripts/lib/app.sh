@@ -45,7 +45,43 @@ app_train() {
   fi
 }
 
+app_needs_training() {
+  [ ! -f "$APP_AOT" ] || [ "$APP_JAR" -nt "$APP_AOT" ]
+}
+
+# Two first runs at once must not build into the same target/: the second waits for the first,
+# then finds the jar fresh. A lock left by a process that died is taken over.
+APP_LOCK=$PROJECT_DIR/target/.build-lock
+app_lock() {
+  local holder said=
+  mkdir -p "$PROJECT_DIR/target"
+  until mkdir "$APP_LOCK" 2>/dev/null; do
+    holder=$(cat "$APP_LOCK/pid" 2>/dev/null || true)
+    if [ -n "$holder" ] && ! kill -0 "$holder" 2>/dev/null; then
+      rm -rf "$APP_LOCK"
+      continue
+    fi
+    if [ -z "$said" ]; then
+      echo "showcase: another scripts/showcase is building; waiting for it ..." >&2
+      said=1
+    fi
+    sleep 0.5
+  done
+  echo $$ >"$APP_LOCK/pid"
+  trap 'rm -rf "$APP_LOCK"' EXIT
+  trap 'exit 130' INT TERM
+}
+
+app_unlock() {
+  rm -rf "$APP_LOCK"
+  trap - EXIT INT TERM
+}
+
 app_ensure_built() {
-  if app_is_stale; then app_build; fi
-  if [ ! -f "$APP_AOT" ] || [ "$APP_JAR" -nt "$APP_AOT" ]; then app_train; fi
+  if app_is_stale || app_needs_training; then
+    app_lock
+    if app_is_stale; then app_build; fi
+    if app_needs_training; then app_train; fi
+    app_unlock
+  fi
 }

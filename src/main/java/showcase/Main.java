@@ -19,6 +19,7 @@ import showcase.cli.ModelChoice;
 import showcase.cli.UsageErrors;
 import showcase.demo.Compare;
 import showcase.demo.Hello;
+import showcase.observe.LogFormat;
 import showcase.observe.LoggingStartup;
 import showcase.report.Format;
 import showcase.tasks.TaskSpec;
@@ -67,6 +68,7 @@ public final class Main {
         String name = demo.commandSpec().name();
         try {
             logging.await();
+            value(demo, "--log-format", LogFormat.class).use();
             boolean succeeded = switch (name) {
                 case CommandSpecs.COMPARE -> {
                     new Compare(compareSettings(demo)).run(out);

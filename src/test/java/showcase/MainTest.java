@@ -115,8 +115,8 @@ class MainTest {
 
         assertEquals(Main.OK, result.exitCode());
         assertAll(List.of("Subcommands:", "hello", "compare", "--model", "--hello-delay", "--world-delay", "--heartbeat",
-                        "--fail", "--chart", "--case", "--format", "--deadline", "--seed-delays", "structured-platform",
-                        "gather-failure", "--version").stream()
+                        "--fail", "--chart", "--case", "--format", "--log-format", "--deadline", "--seed-delays",
+                        "structured-platform", "gather-failure", "--version").stream()
                 .map(word -> () -> assertTrue(result.out().contains(word), word + " missing from --help")));
         assertEquals(List.of(), result.errLines());
     }
@@ -148,6 +148,7 @@ class MainTest {
             compare --deadline -150ms      | '-150ms' is not positive            | above zero
             compare --format yaml          | unknown format 'yaml'               | text, markdown, csv, json
             compare --model nope           | unknown model 'nope'                | structured
+            --log-format xml               | unknown log format 'xml'            | text, json
             """)
     void badInputGetsOneLineNamingTheProblemAndTheChoices(String args, String problem, String choices) {
         Result result = run(args.split(" "));

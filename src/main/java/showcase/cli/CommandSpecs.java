@@ -3,12 +3,14 @@ package showcase.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
+import showcase.observe.LogFormat;
 import showcase.report.Format;
 
 /**
@@ -57,6 +59,7 @@ public final class CommandSpecs {
                         + "each model does with the other one.")
                 .build());
         hello.addOption(chartOption("Draw the runs as a timeline, one bar per task."));
+        hello.addOption(logFormatOption());
         return hello;
     }
 
@@ -75,14 +78,7 @@ public final class CommandSpecs {
                 .completionCandidates(CaseChoice.choices())
                 .description("The cases to run: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
                 .build());
-        compare.addOption(OptionSpec.builder("--format")
-                .paramLabel("FORMAT")
-                .type(Format.class)
-                .converters(converter(Format::byId))
-                .defaultValue(Format.TEXT.id())
-                .completionCandidates(Format.ids())
-                .description("How to print the matrix: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-                .build());
+        compare.addOption(enumOption("--format", "format", Format.TEXT, "How to print the matrix"));
         compare.addOption(durationOption("--hello-delay", "100ms", "How long hello sleeps."));
         compare.addOption(durationOption("--world-delay", "200ms", "How long world sleeps."));
         compare.addOption(durationOption("--deadline", "150ms", "The deadline of the deadline case."));
@@ -90,6 +86,7 @@ public final class CommandSpecs {
                 .description("Use the seed's 1s and 2s (deadline 1.5s) unless the options above say otherwise.")
                 .build());
         compare.addOption(chartOption("Draw every run as a timeline: a panel per case, a bar per model and task."));
+        compare.addOption(logFormatOption());
         return compare;
     }
 
@@ -130,6 +127,32 @@ public final class CommandSpecs {
                 .converters(converter(ChartFile::parse))
                 .description(description)
                 .build();
+    }
+
+    private static OptionSpec logFormatOption() {
+        return enumOption("--log-format", "log format", LogFormat.TEXT,
+                "The log on stderr, as text for people or as JSON Lines for programs");
+    }
+
+    /** An option whose values are an enum's constants in lower case: {@code --format markdown}. */
+    private static <E extends Enum<E>> OptionSpec enumOption(String name, String what, E defaultValue,
+            String description) {
+        List<E> constants = List.of(defaultValue.getDeclaringClass().getEnumConstants());
+        List<String> ids = constants.stream().map(CommandSpecs::id).toList();
+        return OptionSpec.builder(name)
+                .paramLabel(what.toUpperCase(Locale.ROOT).replace(' ', '_'))
+                .type(defaultValue.getDeclaringClass())
+                .converters(converter(text -> constants.stream().filter(constant -> id(constant).equals(text))
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException(
+                                "unknown " + what + " '" + text + "': choose one of " + String.join(", ", ids)))))
+                .defaultValue(id(defaultValue))
+                .completionCandidates(ids)
+                .description(description + ": ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+                .build();
+    }
+
+    private static String id(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     private static String task(String name) {

@@ -26,9 +26,20 @@ public final class Json {
         return object;
     }
 
+    /** Indented over several lines, for people. */
     public static String write(Object value) {
+        return render(value, "");
+    }
+
+    /** On one line, for JSON Lines: one record per line. */
+    public static String line(Object value) {
+        return render(value, null);
+    }
+
+    // A null indent writes everything on one line.
+    private static String render(Object value, String indent) {
         StringBuilder json = new StringBuilder();
-        write(value, json, "");
+        write(value, json, indent);
         return json.append(System.lineSeparator()).toString();
     }
 
@@ -40,7 +51,7 @@ public final class Json {
             case Boolean bool -> json.append(bool);
             case Map<?, ?> map -> container(map.entrySet().iterator(), json, indent, '{', '}', (entry, inner) -> {
                 string(String.valueOf(entry.getKey()), json);
-                json.append(": ");
+                json.append(indent == null ? ":" : ": ");
                 write(entry.getValue(), json, inner);
             });
             case List<?> list -> container(list.iterator(), json, indent, '[', ']', (item, inner) -> write(item, json, inner));
@@ -59,15 +70,22 @@ public final class Json {
             json.append(close);
             return;
         }
-        String inner = indent + "  ";
+        String inner = indent == null ? null : indent + "  ";
         while (items.hasNext()) {
-            json.append(System.lineSeparator()).append(inner);
+            newLine(json, inner);
             writer.write(items.next(), inner);
             if (items.hasNext()) {
                 json.append(',');
             }
         }
-        json.append(System.lineSeparator()).append(indent).append(close);
+        newLine(json, indent);
+        json.append(close);
+    }
+
+    private static void newLine(StringBuilder json, String indent) {
+        if (indent != null) {
+            json.append(System.lineSeparator()).append(indent);
+        }
     }
 
     private static String finite(Number number) {

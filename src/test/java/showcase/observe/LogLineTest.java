@@ -3,6 +3,8 @@ package showcase.observe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import showcase.Main;
 import showcase.demo.Hello;
 import showcase.model.Models;
 import showcase.tasks.TaskSpec;
@@ -78,5 +81,24 @@ class LogLineTest {
                 .matcher(summary.message());
         assertTrue(measured.find(), summary.message());
         assertTrue(Long.parseLong(measured.group(1)) >= 40, "cannot finish before the 40 ms task");
+    }
+
+    @Test
+    void logFormatJsonWritesAnObjectPerLineUntilTextIsAskedForAgain() throws Exception {
+        List<String> json = CapturedStderr.lines(() ->
+                runMain("--log-format", "json", "--hello-delay", "10ms", "--world-delay", "20ms"));
+        List<String> text = CapturedStderr.lines(() -> runMain("--hello-delay", "10ms", "--world-delay", "20ms"));
+
+        assertTrue(json.stream().allMatch(line -> line.startsWith("{\"elapsedMs\":") && line.endsWith("}")), "" + json);
+        Pattern hello = Pattern.compile("\\{\"elapsedMs\":\\d+,\"thread\":\"hello\",\"virtual\":true,\"threadId\":\\d+,"
+                + "\"level\":\"INFO\",\"logger\":\"[\\w.]+\",\"message\":\"Hello\"}");
+        assertEquals(1, json.stream().filter(line -> hello.matcher(line).matches()).count(), "" + json);
+        assertTrue(json.stream().anyMatch(line -> line.contains("\"virtual\":false") && line.contains("gathered")),
+                "the summary, from a platform thread: " + json);
+        assertTrue(!text.isEmpty() && text.stream().allMatch(line -> LINE.matcher(line).matches()), "" + text);
+    }
+
+    private static void runMain(String... args) {
+        assertEquals(Main.OK, Main.run(args, new PrintStream(OutputStream.nullOutputStream()), System.err));
     }
 }

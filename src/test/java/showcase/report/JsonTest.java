@@ -34,4 +34,10 @@ class JsonTest {
         assertEquals(String.join(System.lineSeparator(), "[", "  \"\\u0001\\t\",", "  null", "]", ""),
                 Json.write(Arrays.asList("\u0001\t", Double.NaN)));
     }
+
+    @Test
+    void writesALineForJsonLines() {
+        assertEquals("{\"task\":\"hello\",\"ms\":[1,2],\"none\":null,\"empty\":{}}" + System.lineSeparator(),
+                Json.line(Json.object("task", "hello", "ms", List.of(1, 2), "none", null, "empty", Json.object())));
+    }
 }
