@@ -128,6 +128,19 @@ class ShowcaseScriptIT {
     }
 
     @Test
+    void theSeedsBenchmarkWithoutPython3SaysWhatToInstallAndExitsTwo(@TempDir Path fresh) throws Exception {
+        Result result = ScriptRun.of("/bin/bash", "scripts/bench", "seed", "3")
+                .env("JAVA_HOME", System.getProperty("java.home"))
+                .env("PATH", Files.createDirectory(fresh.resolve("bin")).toString())
+                .run();
+
+        assertEquals(2, result.exitCode(), result.errText());
+        assertEquals(1, result.err().size(), result.errText());
+        assertTrue(result.err().getFirst().contains("needs python3"), result.err().getFirst());
+        assertTrue(result.err().getFirst().contains("install Python 3"), result.err().getFirst());
+    }
+
+    @Test
     void findsAJdk25InTheUsualFoldersWhenNeitherJavaHomeNorPathHasOne(@TempDir Path fresh) throws Exception {
         Path scripts = copyScripts(fresh);
         Path thisJdk = Path.of(System.getProperty("java.home"));
