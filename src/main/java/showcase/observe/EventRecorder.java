@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,19 +145,20 @@ public final class EventRecorder {
     }
 
     public Optional<Event> start(String task) {
-        return events().stream().filter(e -> e.task().equals(task) && e.kind() == Kind.STARTED).findFirst();
+        return events.stream().filter(e -> e.task().equals(task) && e.kind() == Kind.STARTED).min(BY_TIME);
     }
 
     /** How the task ended (finished, failed or interrupted), if it has. */
     public Optional<Event> end(String task) {
-        return events().stream().filter(e -> e.task().equals(task) && e.kind().ends()).findFirst();
+        return events.stream().filter(e -> e.task().equals(task) && e.kind().ends()).min(BY_TIME);
     }
 
     /** The tasks that had started but not ended at the given instant, with the thread running each. */
     public List<Event> runningAt(long nanos) {
-        return events().stream()
-                .filter(e -> e.kind() == Kind.STARTED && e.nanos() <= nanos)
-                .filter(e -> end(e.task()).map(end -> end.nanos() > nanos).orElse(true))
+        List<Event> all = events();
+        Set<String> ended = all.stream().filter(e -> e.kind().ends() && e.nanos() <= nanos).map(Event::task)
+                .collect(Collectors.toSet());
+        return all.stream().filter(e -> e.kind() == Kind.STARTED && e.nanos() <= nanos && !ended.contains(e.task()))
                 .toList();
     }
 

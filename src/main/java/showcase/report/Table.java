@@ -31,14 +31,6 @@ public final class Table {
         return this;
     }
 
-    public List<String> headers() {
-        return headers;
-    }
-
-    public List<List<String>> rows() {
-        return List.copyOf(rows);
-    }
-
     /** Columns padded to their widest cell; numbers right-aligned so their digits line up. */
     public String text() {
         return text(-1, value -> value);

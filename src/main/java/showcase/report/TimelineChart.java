@@ -103,15 +103,13 @@ public final class TimelineChart {
     private static XYPlot panel(Group group) {
         Map<Segment, XYIntervalSeries> series = new EnumMap<>(Segment.class);
         var data = new XYIntervalSeriesCollection();
-        for (Segment segment : Segment.values()) {
-            series.put(segment, new XYIntervalSeries(segment.label));
-            data.addSeries(series.get(segment));
-        }
         var renderer = new XYBarRenderer();
         renderer.setUseYInterval(true);
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new StandardXYBarPainter());
         for (Segment segment : Segment.values()) {
+            series.put(segment, new XYIntervalSeries(segment.label));
+            data.addSeries(series.get(segment));
             renderer.setSeriesPaint(segment.ordinal(), segment.color);
         }
 

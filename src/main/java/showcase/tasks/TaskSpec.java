@@ -40,7 +40,8 @@ public record TaskSpec(String name, Duration delay, Outcome outcome) {
         if (outcome == Outcome.FAIL) {
             throw new TaskFailedException(this);
         }
-        log.info(greeting());
-        return greeting();
+        String greeting = greeting();
+        log.info(greeting);
+        return greeting;
     }
 }
