@@ -1,89 +1,168 @@
 package showcase;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import showcase.cli.CaseChoice;
-import showcase.cli.CommandSpecs;
+import showcase.cli.Cli;
+import showcase.cli.CompareCommand;
+import showcase.cli.HelloCommand;
 import showcase.cli.InterruptOnSignal;
-import showcase.cli.ModelChoice;
+import showcase.cli.Parsed;
+import showcase.report.Report;
+import showcase.cli.Stdout;
+import showcase.cli.Subcommand;
 import showcase.cli.UsageErrors;
-import showcase.demo.Compare;
-import showcase.demo.Hello;
+import showcase.cli.UsageException;
 import showcase.observe.LogFormat;
 import showcase.observe.LoggingStartup;
-import showcase.report.Format;
-import showcase.tasks.TaskSpec;
+import showcase.report.WriteFailure;
 
 /**
  * The command-line entry point: parses the arguments, runs one demo on the main thread, and turns
- * how it ended into the exit code: 0 done, 1 failed, 2 bad usage, 130 interrupted.
+ * how it ended into the exit code: 0 done, 1 failed, 2 bad usage, 130 interrupted (143 for
+ * SIGTERM), 141 when the reader of stdout went away.
  */
 public final class Main {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
-    public static final int INTERRUPTED = InterruptOnSignal.EXIT_CODE;
+    public static final int INTERRUPTED = 130;
+    /** What a program stopped by SIGPIPE ends with; the JVM ignores that signal, so we say it ourselves. */
+    public static final int READER_WENT_AWAY = 141;
 
+    private static final String HELP = "help";
     private static final Set<String> TOP_LEVEL_FLAGS = Set.of("-h", "--help", "-V", "--version");
-    private static final Duration SEED_HELLO = Duration.ofSeconds(1);
-    private static final Duration SEED_WORLD = Duration.ofSeconds(2);
-    private static final Duration SEED_DEADLINE = Duration.ofMillis(1500);
+
+    /** Every subcommand, in the order the help lists them; only the one that runs is built. */
+    private static final Map<String, Supplier<Subcommand>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put(HelloCommand.NAME, HelloCommand::new);
+        SUBCOMMANDS.put(CompareCommand.NAME, CompareCommand::new);
+    }
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        InterruptOnSignal signals = InterruptOnSignal.install(Thread.currentThread());
-        int exitCode = run(args, System.out, System.err);
-        signals.demoEnded();
+        Stdout out = Stdout.system();
+        Report report = new Report(out);
+        InterruptOnSignal signals = InterruptOnSignal.install(Thread.currentThread(), report);
+        int exitCode;
+        try {
+            exitCode = run(args, report, System.err);
+        } finally {
+            signals.demoEnded();
+        }
         System.exit(exitCode);
     }
 
+    /** Runs the command line with its output on {@code out}: for tests, which install no signal handler. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, new Report(out), err);
+    }
+
+    private static int run(String[] args, Report report, PrintStream err) {
         LoggingStartup logging = LoggingStartup.begin();
-        CommandLine commandLine = CommandSpecs.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
+        String[] full = withDefaultSubcommand(args);
+        String name = full[0];
+        if (name.equals(HELP)) {
+            return help(Arrays.copyOfRange(full, 1, full.length), report.out(), err);
+        }
+        List<Subcommand> subcommands = TOP_LEVEL_FLAGS.contains(name) ? all() : one(name).stream().toList();
+        if (subcommands.isEmpty()) {
+            return usageError(err, UsageErrors.unknownCommand(name, List.copyOf(SUBCOMMANDS.keySet())));
+        }
+        CommandLine commandLine = Cli.commandLine(subcommands);
+        commandLine.setOut(new PrintWriter(report.out(), true));
         ParseResult parsed;
         try {
-            parsed = commandLine.parseArgs(withDefaultSubcommand(args));
+            parsed = commandLine.parseArgs(full);
         } catch (ParameterException e) {
-            err.println("showcase: " + UsageErrors.describe(e));
-            return USAGE;
+            return usageError(err, UsageErrors.describe(e));
         }
-        if (printHelp(commandLine, parsed, out)) {
+        if (CommandLine.printHelpIfRequested(parsed)) {
             return OK;
         }
-        ParseResult demo = parsed.subcommand();
-        String name = demo.commandSpec().name();
+        Subcommand command = subcommands.getFirst();
+        Parsed options = new Parsed(parsed.subcommand());
+        int exitCode = runDemo(command, options, report, logging, err);
+        return report.out() instanceof Stdout stdout ? afterWriting(stdout, exitCode, err) : exitCode;
+    }
+
+    private static int runDemo(Subcommand command, Parsed options, Report report, LoggingStartup logging,
+            PrintStream err) {
+        String name = command.name();
+        int exitCode;
+        Runnable afterTheReport = () -> { };
         try {
             logging.await();
-            value(demo, "--log-format", LogFormat.class).use();
-            boolean succeeded = switch (name) {
-                case CommandSpecs.COMPARE -> {
-                    new Compare(compareSettings(demo)).run(out);
-                    yield true;
-                }
-                default -> new Hello(helloSettings(demo)).run(out);
-            };
-            return succeeded ? OK : FAILED;
+            options.<LogFormat>get(Cli.LOG_FORMAT).use();
+            exitCode = command.run(options, report) ? OK : FAILED;
+        } catch (UsageException e) {
+            exitCode = USAGE;
+            afterTheReport = () -> err.println(Cli.PROGRAM + ": " + e.getMessage() + " (see " + Cli.PROGRAM + " "
+                    + name + " --help)");
         } catch (InterruptedException e) {
-            LoggerFactory.getLogger(Main.class).warn("the {} demo was cancelled by the interrupt", name);
-            return INTERRUPTED;
-        } catch (Exception e) {
-            LoggerFactory.getLogger(Main.class).error("{} failed: {}", name, e.toString());
-            return FAILED;
+            exitCode = INTERRUPTED;
+            afterTheReport = () -> LoggerFactory.getLogger(Main.class).warn("the {} run was interrupted", name);
+        } catch (WriteFailure e) {
+            exitCode = FAILED;
+            afterTheReport = () -> err.println(Cli.PROGRAM + ": " + e.getMessage());
+        } catch (Throwable e) {
+            exitCode = FAILED;
+            afterTheReport = () -> LoggerFactory.getLogger(Main.class).error("{} failed: {}", name, e.toString());
         }
+        report.print();
+        afterTheReport.run();
+        return exitCode;
+    }
+
+    // A closed pipe (| head -1) ends the run quietly; any other write failure is one line and exit 1.
+    private static int afterWriting(Stdout stdout, int exitCode, PrintStream err) {
+        Optional<IOException> failure = stdout.failure();
+        if (failure.isEmpty()) {
+            return exitCode;
+        }
+        if (Stdout.readerWentAway(failure.get())) {
+            return READER_WENT_AWAY;
+        }
+        err.println(Cli.PROGRAM + ": could not write the output: " + WriteFailure.reason(failure.get()));
+        return FAILED;
+    }
+
+    private static int help(String[] commands, PrintStream out, PrintStream err) {
+        if (commands.length > 1) {
+            return usageError(err, "help takes at most one command, got " + String.join(" ", commands));
+        }
+        if (commands.length == 0) {
+            out.print(Cli.commandLine(all()).getUsageMessage());
+            return OK;
+        }
+        Optional<Subcommand> command = one(commands[0]);
+        if (command.isEmpty()) {
+            return usageError(err, UsageErrors.unknownCommand(commands[0], List.copyOf(SUBCOMMANDS.keySet())));
+        }
+        out.print(Cli.commandLine(List.of(command.get())).getSubcommands().get(commands[0]).getUsageMessage());
+        return OK;
+    }
+
+    private static int usageError(PrintStream err, String message) {
+        err.println(Cli.PROGRAM + ": " + message);
+        return USAGE;
     }
 
     // `showcase` and `showcase --model all` mean `showcase hello ...`.
@@ -91,52 +170,14 @@ public final class Main {
         if (args.length > 0 && (!args[0].startsWith("-") || TOP_LEVEL_FLAGS.contains(args[0]))) {
             return args;
         }
-        return Stream.concat(Stream.of(CommandSpecs.HELLO), Arrays.stream(args)).toArray(String[]::new);
+        return Stream.concat(Stream.of(HelloCommand.NAME), Arrays.stream(args)).toArray(String[]::new);
     }
 
-    // The top-level help also lists every subcommand's options, so one --help shows everything.
-    private static boolean printHelp(CommandLine top, ParseResult parsed, PrintStream out) {
-        if (parsed.isUsageHelpRequested()) {
-            out.print(top.getUsageMessage());
-            top.getSubcommands().values().forEach(sub -> out.print(System.lineSeparator() + sub.getUsageMessage()));
-            return true;
-        }
-        return CommandLine.printHelpIfRequested(parsed);
+    private static Optional<Subcommand> one(String name) {
+        return Optional.ofNullable(SUBCOMMANDS.get(name)).map(Supplier::get);
     }
 
-    private static Hello.Settings helloSettings(ParseResult hello) {
-        Optional<String> failing = Optional.ofNullable(value(hello, "--fail"));
-        TaskSpec helloTask = TaskSpec.hello(value(hello, "--hello-delay"));
-        TaskSpec worldTask = TaskSpec.world(value(hello, "--world-delay"));
-        return new Hello.Settings(
-                value(hello, "--model", ModelChoice.class).models(),
-                failing.filter(helloTask.name()::equals).isPresent() ? helloTask.failing() : helloTask,
-                failing.filter(worldTask.name()::equals).isPresent() ? worldTask.failing() : worldTask,
-                Optional.ofNullable(value(hello, "--heartbeat")),
-                Optional.ofNullable(value(hello, "--chart")));
-    }
-
-    private static Compare.Settings compareSettings(ParseResult compare) {
-        boolean seed = compare.hasMatchedOption("--seed-delays");
-        return new Compare.Settings(
-                value(compare, "--model", ModelChoice.class).models(),
-                value(compare, "--case", CaseChoice.class).cases(),
-                TaskSpec.hello(seedUnlessGiven(compare, "--hello-delay", seed, SEED_HELLO)),
-                TaskSpec.world(seedUnlessGiven(compare, "--world-delay", seed, SEED_WORLD)),
-                seedUnlessGiven(compare, "--deadline", seed, SEED_DEADLINE),
-                value(compare, "--format", Format.class),
-                Optional.<Path>ofNullable(value(compare, "--chart")));
-    }
-
-    private static Duration seedUnlessGiven(ParseResult command, String option, boolean seed, Duration seedValue) {
-        return seed && !command.hasMatchedOption(option) ? seedValue : value(command, option);
-    }
-
-    private static <T> T value(ParseResult command, String option) {
-        return command.commandSpec().findOption(option).getValue();
-    }
-
-    private static <T> T value(ParseResult command, String option, Class<T> type) {
-        return type.cast(value(command, option));
+    private static List<Subcommand> all() {
+        return SUBCOMMANDS.values().stream().map(Supplier::get).toList();
     }
 }

@@ -1,48 +1,76 @@
 package showcase.cli;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads durations the way people write them: {@code 500ms}, {@code 2s}, {@code 1.5s}, {@code 1m}, or ISO-8601 {@code PT1S}. */
+/**
+ * Reads durations the way people write them: {@code 500ms}, {@code 2s}, {@code 1.5s}, {@code 1m},
+ * or ISO-8601 {@code PT1S}; a bare {@code 0} is zero.
+ */
 public final class Durations {
 
     private static final Pattern WITH_UNIT = Pattern.compile("([-+]?\\d+(?:\\.\\d+)?)(ns|us|ms|s|m|h)");
+    private static final Pattern ZERO = Pattern.compile("[-+]?0+");
     private static final Map<String, Long> NANOS_PER_UNIT = Map.of(
             "ns", 1L, "us", 1_000L, "ms", 1_000_000L, "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
+    private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
+    private static final BigDecimal MOST_NANOS = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private Durations() {
     }
 
     public static Duration parse(String text) {
+        BigDecimal nanos = nanos(text);
+        if (nanos.abs().compareTo(MOST_NANOS) > 0) {
+            throw new IllegalArgumentException("'" + text + "' is too long to be a duration");
+        }
+        return Duration.ofNanos(nanos.longValueExact());
+    }
+
+    /** Parses, then checks {@code 0 < duration <= most}. */
+    public static Duration parsePositive(String text, Duration most) {
+        return parseBetween(text, Duration.ofNanos(1), most);
+    }
+
+    /** Parses, then checks {@code least <= duration <= most}, with zero or less reported as such. */
+    public static Duration parseBetween(String text, Duration least, Duration most) {
+        BigDecimal nanos = nanos(text);
+        if (nanos.signum() <= 0) {
+            throw new IllegalArgumentException("'" + text + "' must be above zero, up to " + format(most));
+        }
+        if (nanos.compareTo(BigDecimal.valueOf(least.toNanos())) < 0) {
+            throw new IllegalArgumentException("'" + text + "' is too short: the least it can be is " + format(least));
+        }
+        if (nanos.compareTo(BigDecimal.valueOf(most.toNanos())) > 0) {
+            throw new IllegalArgumentException("'" + text + "' is too long: the most it can be is " + format(most));
+        }
+        return Duration.ofNanos(nanos.longValueExact());
+    }
+
+    // Exact, and unbounded, so that a duration too long for a Duration is reported as too long.
+    private static BigDecimal nanos(String text) {
         String trimmed = text.strip();
+        if (ZERO.matcher(trimmed).matches()) {
+            return BigDecimal.ZERO;
+        }
         Matcher withUnit = WITH_UNIT.matcher(trimmed);
         try {
             if (withUnit.matches()) {
-                BigDecimal nanos = new BigDecimal(withUnit.group(1))
-                        .multiply(BigDecimal.valueOf(NANOS_PER_UNIT.get(withUnit.group(2))));
-                return Duration.ofNanos(nanos.longValueExact());
+                return new BigDecimal(withUnit.group(1))
+                        .multiply(BigDecimal.valueOf(NANOS_PER_UNIT.get(withUnit.group(2))))
+                        .setScale(0, RoundingMode.HALF_UP);
             }
-            return Duration.parse(trimmed);
-        } catch (ArithmeticException | DateTimeParseException e) {
+            Duration iso = Duration.parse(trimmed);
+            return BigDecimal.valueOf(iso.getSeconds()).multiply(NANOS_PER_SECOND).add(BigDecimal.valueOf(iso.getNano()));
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(
                     "'" + text + "' is not a duration: write it like 500ms, 2s, 1.5s or PT1S", e);
         }
-    }
-
-    /** Parses, then checks {@code 0 < duration <= max}. */
-    public static Duration parsePositive(String text, Duration max) {
-        Duration duration = parse(text);
-        if (duration.isZero() || duration.isNegative()) {
-            throw new IllegalArgumentException("'" + text + "' is not positive: give a duration above zero, up to " + format(max));
-        }
-        if (duration.compareTo(max) > 0) {
-            throw new IllegalArgumentException("'" + text + "' is too long: the most it can be is " + format(max));
-        }
-        return duration;
     }
 
     /** {@code 1h}, {@code 250ms}: the shortest way back to what {@link #parse} reads. */

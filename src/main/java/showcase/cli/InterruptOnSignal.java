@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import showcase.report.Report;
+import showcase.demo.Interruption;
 import showcase.observe.EventRecorder;
 import showcase.observe.EventRecorder.Event;
 import showcase.observe.Threads;
@@ -14,29 +16,33 @@ import showcase.observe.Threads;
 /**
  * Ctrl-C (SIGINT) or SIGTERM while a demo runs: the JVM runs its shutdown hooks, and this one
  * interrupts the thread running the demo, which cancels the scope it is joining (or whatever its
- * model has instead). It gives the demo up to 900 ms to clean up, logs which tasks are still
- * running if some model could not stop them, and halts with exit code 130.
+ * model has instead). A demo that stops in time prints what it finished and says it was
+ * interrupted; for one that cannot stop (a model whose API ignores interrupts), the hook prints
+ * what was finished and names the tasks it abandons. Then the JVM exits as it does for any
+ * signal, with 128 + the signal's number: 130 for SIGINT, 143 for SIGTERM.
  */
 public final class InterruptOnSignal {
 
-    public static final int EXIT_CODE = 130;
-    private static final Duration CLEAN_UP = Duration.ofMillis(900);
+    /** Keeps the exit within half a second of the signal, whatever the model. */
+    private static final Duration GRACE = Duration.ofMillis(300);
 
     private final Thread demo;
+    private final Report report;
     private final CountDownLatch demoEnded = new CountDownLatch(1);
 
-    private InterruptOnSignal(Thread demo) {
+    private InterruptOnSignal(Thread demo, Report report) {
         this.demo = demo;
+        this.report = report;
     }
 
-    /** Installs the hook for a demo running on {@code demo}. */
-    public static InterruptOnSignal install(Thread demo) {
-        var handler = new InterruptOnSignal(demo);
+    /** Installs the hook for a demo running on {@code demo} and printing through {@code report}. */
+    public static InterruptOnSignal install(Thread demo, Report report) {
+        var handler = new InterruptOnSignal(demo, report);
         Runtime.getRuntime().addShutdownHook(new Thread(handler::onShutdown, "signal"));
         return handler;
     }
 
-    /** Tells the hook that the demo is over, so an ordinary exit is left alone. */
+    /** Tells the hook that the demo is over and its output printed, so an ordinary exit is left alone. */
     public void demoEnded() {
         demoEnded.countDown();
     }
@@ -45,22 +51,26 @@ public final class InterruptOnSignal {
         if (demoEnded.getCount() == 0) {
             return;
         }
+        Interruption.signal();
         Logger log = LoggerFactory.getLogger(InterruptOnSignal.class);
         log.warn("interrupted (Ctrl-C or SIGTERM): cancelling the run");
         demo.interrupt();
+        boolean stopped;
         try {
-            demoEnded.await(CLEAN_UP.toMillis(), TimeUnit.MILLISECONDS);
+            stopped = demoEnded.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            stopped = false;
         }
         List<Event> running = EventRecorder.latest().map(recorder -> recorder.runningAt(recorder.now())).orElse(List.of());
+        if (!stopped) {
+            report.print();
+        }
         if (running.isEmpty()) {
-            log.info("no task left running; exiting with {}", EXIT_CODE);
+            log.info("no task left running; exiting");
         } else {
-            log.warn("exiting with {} while these tasks still run, abandoned: {}", EXIT_CODE, running.stream()
+            log.warn("exiting while these tasks still run, abandoned: {}", running.stream()
                     .map(event -> event.task() + " on " + Threads.describe(event.thread()))
                     .collect(Collectors.joining(", ")));
         }
-        Runtime.getRuntime().halt(EXIT_CODE);
     }
 }

@@ -20,13 +20,14 @@ public final class UsageErrors {
             if (argument.startsWith("-")) {
                 return "unknown option '" + argument + "' for " + command + ": valid options are " + options(where);
             }
-            if (!where.getSubcommands().isEmpty()) {
-                return "unknown subcommand '" + argument + "': choose one of "
-                        + String.join(", ", where.getSubcommands().keySet());
-            }
             return "unexpected argument '" + argument + "': " + command + " takes only options, " + options(where);
         }
         return oneLine(error.getMessage()) + " (see " + command + " --help)";
+    }
+
+    /** The one line for a subcommand that does not exist. */
+    public static String unknownCommand(String name, List<String> commands) {
+        return "unknown command '" + name + "': choose one of " + String.join(", ", commands);
     }
 
     private static String options(CommandLine command) {

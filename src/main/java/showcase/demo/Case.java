@@ -16,30 +16,24 @@ import showcase.tasks.TaskSpec;
 public enum Case {
 
     /** all(): both tasks succeed; nothing is cancelled. */
-    GATHER("gather", "all(): both tasks succeed"),
-    /** all(): hello fails once its delay is over, while world still sleeps. */
-    GATHER_FAILURE("gather-failure", "all(): hello fails after its delay, world should be cancelled"),
-    /** any(): the first success wins, the loser should be cancelled. */
-    RACE("race", "any(): hello wins the race, world should be cancelled"),
-    /** all() with a deadline between the two delays: world should be cancelled at the deadline. */
-    DEADLINE("deadline", "all() with a deadline: world is unfinished at the deadline"),
+    GATHER("gather"),
+    /** all(): hello fails once its delay is over; world, if still running, should be cancelled. */
+    GATHER_FAILURE("gather-failure"),
+    /** any(): the first success wins, the other should be cancelled. */
+    RACE("race"),
+    /** all() with a deadline: what is unfinished at the deadline should be cancelled. */
+    DEADLINE("deadline"),
     /** all(), with the caller interrupted once the tasks run (what Ctrl-C does). */
-    INTERRUPT("interrupt", "all(), and the caller is interrupted once the tasks run");
+    INTERRUPT("interrupt");
 
     private final String id;
-    private final String description;
 
-    Case(String id, String description) {
+    Case(String id) {
         this.id = id;
-        this.description = description;
     }
 
     public String id() {
         return id;
-    }
-
-    public String description() {
-        return description;
     }
 
     public static List<String> ids() {
@@ -49,6 +43,33 @@ public enum Case {
     public static Case byId(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("unknown case '" + id + "': choose one of " + String.join(", ", ids()) + ", all"));
+    }
+
+    /**
+     * What the case sets up with these delays and what should follow, in words that hold for any
+     * delays: {@code any(): hello (100 ms) races world (200 ms): hello should win, world be cancelled}.
+     */
+    public String heading(TaskSpec hello, TaskSpec world, Duration deadline) {
+        long h = hello.delay().toMillis();
+        long w = world.delay().toMillis();
+        long d = deadline.toMillis();
+        return switch (this) {
+            case GATHER -> "all(): hello (" + h + " ms) and world (" + w + " ms) both succeed";
+            case GATHER_FAILURE -> h < w
+                    ? "all(): hello fails after " + h + " ms while world (" + w + " ms) sleeps: world should be cancelled"
+                    : "all(): hello fails after " + h + " ms, when world (" + w + " ms) has ended: nothing to cancel";
+            case RACE -> h == w
+                    ? "any(): hello and world both take " + h + " ms: either may win, the other should be cancelled"
+                    : "any(): hello (" + h + " ms) races world (" + w + " ms): " + (h < w ? "hello" : "world")
+                            + " should win, " + (h < w ? "world" : "hello") + " be cancelled";
+            case DEADLINE -> d < Math.max(h, w)
+                    ? "all() with a " + d + " ms deadline, hello " + h + " ms, world " + w + " ms: "
+                            + (d < Math.min(h, w) ? "both are" : (h < w ? "world is" : "hello is"))
+                            + " unfinished at it and should be cancelled"
+                    : "all() with a " + d + " ms deadline, after both tasks end (" + Math.max(h, w)
+                            + " ms): nothing to cancel";
+            case INTERRUPT -> "all(), and the caller is interrupted once the tasks run: they should be cancelled";
+        };
     }
 
     /** The case's two tasks: the seed's, with hello failing in {@link #GATHER_FAILURE}. */

@@ -22,8 +22,6 @@ import showcase.tasks.TaskSpec;
  */
 public final class CaseRunner {
 
-    /** How long the interrupt case waits for every task to start before interrupting anyway. */
-    private static final Duration INTERRUPT_AT_THE_LATEST = Duration.ofMillis(50);
     private static final Duration THREAD_EXIT_GRACE = Duration.ofSeconds(1);
 
     private final Duration deadline;
@@ -44,23 +42,27 @@ public final class CaseRunner {
         List<String> names = specs.stream().map(TaskSpec::name).toList();
 
         Optional<ThreadCensus> census = countThreads ? Optional.of(ThreadCensus.begin()) : Optional.empty();
-        CallerInterrupter interrupter = kase == Case.INTERRUPT
-                ? CallerInterrupter.start(recorder, specs.size(), interruptAtTheLatest(specs)) : null;
+        CallerInterrupter interrupter = kase == Case.INTERRUPT ? CallerInterrupter.start(recorder, specs.size()) : null;
         long callStart = recorder.now();
         Object result = null;
         Exception failure = null;
+        OptionalLong interruptedAt = OptionalLong.empty();
         try {
             result = kase.call(model, tasks, deadline);
         } catch (InterruptedException e) {
-            if (interrupter == null || !interrupter.fired()) {
+            if (interrupter == null || !interrupter.fired() || Interruption.signalled()) {
                 throw e;
             }
             failure = e;
         } catch (Exception e) {
             failure = e;
+        } finally {
+            if (interrupter != null) {
+                interruptedAt = interrupter.stop();
+            }
         }
         long callEnd = recorder.now();
-        OptionalLong interruptedAt = interrupter == null ? OptionalLong.empty() : interrupter.stop();
+        Interruption.throwIfSignalled();
 
         Duration longest = specs.stream().map(TaskSpec::delay).max(Comparator.naturalOrder()).orElseThrow();
         recorder.awaitAllEnded(longest.multipliedBy(2).plus(THREAD_EXIT_GRACE));
@@ -83,15 +85,6 @@ public final class CaseRunner {
                 : List.of();
         return new CaseResult(model.name(), kase, names, callStart, callEnd, result, failure, decidedAt, decidedBy,
                 siblings, threads, recorder);
-    }
-
-    /**
-     * A model that runs the tasks one at a time never has them all started: it is interrupted
-     * half-way through the first task instead, and never later than 50 ms in.
-     */
-    private static Duration interruptAtTheLatest(List<TaskSpec> specs) {
-        Duration halfFirst = specs.getFirst().delay().dividedBy(2);
-        return halfFirst.compareTo(INTERRUPT_AT_THE_LATEST) < 0 ? halfFirst : INTERRUPT_AT_THE_LATEST;
     }
 
     /** A gather is decided by its first failure, a race by its first success. */

@@ -1,13 +1,14 @@
 package showcase.demo;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import showcase.report.Report;
 import showcase.model.ConcurrencyModel;
 import showcase.report.Format;
 import showcase.report.TimelineChart;
@@ -34,10 +35,11 @@ public final class Compare {
         this.settings = settings;
     }
 
-    public void run(PrintStream out) throws Exception {
+    public void run(Report report) throws InterruptedException {
         var runner = new CaseRunner(settings.deadline(), true);
         int total = settings.cases().size() * settings.models().size();
-        List<CaseResult> results = new ArrayList<>();
+        List<CaseResult> results = new CopyOnWriteArrayList<>();
+        report.track(() -> results.isEmpty() ? "" : CompareReport.render(results, settings.format(), this::heading));
         for (Case kase : settings.cases()) {
             for (ConcurrencyModel model : settings.models()) {
                 CaseResult result = runner.run(model, kase, kase.tasks(settings.hello(), settings.world()));
@@ -46,11 +48,13 @@ public final class Compare {
                         result.outcome(), result.wallMillis(), result.aftermath());
             }
         }
-        out.print(CompareReport.render(results, settings.format()));
-        if (settings.chart().isPresent()) {
-            Path chart = settings.chart().get();
+        settings.chart().ifPresent(chart -> {
             TimelineChart.write(CaseTimeline.of("compare: every model through every case", results), chart);
             log.info("timeline drawn in {}", chart);
-        }
+        });
+    }
+
+    private String heading(Case kase) {
+        return kase.heading(settings.hello(), settings.world(), settings.deadline());
     }
 }

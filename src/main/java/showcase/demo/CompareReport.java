@@ -3,6 +3,7 @@ package showcase.demo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import showcase.observe.EventRecorder.Event;
 import showcase.observe.SiblingFate;
@@ -18,9 +19,9 @@ final class CompareReport {
     private CompareReport() {
     }
 
-    static String render(List<CaseResult> results, Format format) {
+    static String render(List<CaseResult> results, Format format, Function<Case, String> heading) {
         return switch (format) {
-            case TEXT -> table(results).textGroupedBy(0, id -> id + ": " + Case.byId(id).description());
+            case TEXT -> table(results).textGroupedBy(0, id -> id + ": " + heading.apply(Case.byId(id)));
             case MARKDOWN -> table(results).markdown();
             case CSV -> table(results).csv();
             case JSON -> Json.write(results.stream().map(CompareReport::json).toList());

@@ -1,13 +1,14 @@
 package showcase.demo;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import showcase.report.Report;
 import showcase.model.ConcurrencyModel;
 import showcase.report.Table;
 import showcase.report.TimelineChart;
@@ -39,13 +40,17 @@ public final class Hello {
     }
 
     /**
-     * Runs the demo, prints the closing table when several models ran, and returns false if a
-     * model failed without being asked to.
+     * Runs the demo, tracks the closing table in {@code report} when several models run (rows
+     * finished before an interrupt are printed too), and returns false if a model failed without
+     * being asked to.
      */
-    public boolean run(PrintStream out) throws Exception {
+    public boolean run(Report report) throws InterruptedException {
         // Only the closing table shows thread counts; a single model's run is not charged for a census.
         var runner = new CaseRunner(Duration.ZERO, settings.models().size() > 1);
-        List<CaseResult> results = new ArrayList<>();
+        List<CaseResult> results = new CopyOnWriteArrayList<>();
+        if (settings.models().size() > 1) {
+            report.track(() -> results.isEmpty() ? "" : table(results).text());
+        }
         Optional<Heartbeat> heartbeat = settings.heartbeat().map(Heartbeat::start);
         try {
             for (ConcurrencyModel model : settings.models()) {
@@ -56,14 +61,10 @@ public final class Hello {
         } finally {
             heartbeat.ifPresent(Heartbeat::close);
         }
-        if (results.size() > 1) {
-            out.print(table(results).text());
-        }
-        if (settings.chart().isPresent()) {
-            Path chart = settings.chart().get();
+        settings.chart().ifPresent(chart -> {
             TimelineChart.write(CaseTimeline.of("hello: say_hello and say_world gathered by each model", results), chart);
             log.info("timeline drawn in {}", chart);
-        }
+        });
         return settings.failureRequested() || results.stream().allMatch(result -> result.failure() == null);
     }
 

@@ -7,7 +7,8 @@ import java.util.concurrent.Callable;
 /**
  * One way of running tasks concurrently, in its own idiom: the contract asks for the same three
  * jobs (gather, race, gather by a deadline) and lets each model answer as its API naturally does,
- * including what it does not cancel and which exception it throws.
+ * including what it does not cancel. Each model lets out exactly what its API throws, unwrapped
+ * and untranslated, so that the differences between them are the JDK's own.
  */
 public interface ConcurrencyModel {
 

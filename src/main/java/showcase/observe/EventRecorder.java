@@ -54,6 +54,7 @@ public final class EventRecorder {
     private final Condition recorded = lock.newCondition();
     private int started;
     private int ended;
+    private Thread startedOn;
 
     public EventRecorder() {
         latest = this;
@@ -101,6 +102,7 @@ public final class EventRecorder {
                 ended++;
             } else {
                 started++;
+                startedOn = thread;
             }
             recorded.signalAll();
         } finally {
@@ -117,6 +119,14 @@ public final class EventRecorder {
     /** Waits until {@code count} tasks have started; false if the timeout came first. */
     public boolean awaitStarts(int count, Duration timeout) throws InterruptedException {
         return await(() -> started >= count, timeout);
+    }
+
+    /**
+     * Waits until {@code count} tasks have started, or one has started on {@code thread}: a model
+     * that runs tasks on its caller's thread starts the next only when this one has ended.
+     */
+    public boolean awaitStartsOrOneOn(int count, Thread thread, Duration timeout) throws InterruptedException {
+        return await(() -> started >= count || startedOn == thread, timeout);
     }
 
     /** Waits until every task that started has ended; false if the timeout came first. */

@@ -3,16 +3,11 @@ package showcase.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -28,7 +23,6 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 import showcase.report.Timeline.Ending;
 import showcase.report.Timeline.Group;
 import showcase.report.Timeline.Lane;
@@ -65,20 +59,11 @@ public final class TimelineChart {
     }
 
     /** Writes the chart to a {@code .svg} or {@code .png} file. */
-    public static void write(Timeline timeline, Path file) throws IOException {
+    public static void write(Timeline timeline, Path file) {
         JFreeChart chart = chart(timeline);
         int lanes = timeline.groups().stream().mapToInt(group -> group.lanes().size()).sum();
         int height = 160 + LANE_HEIGHT * lanes + 30 * timeline.groups().size();
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".svg")) {
-            var svg = new SVGGraphics2D(WIDTH, height);
-            chart.draw(svg, new Rectangle(WIDTH, height));
-            Files.writeString(file, svg.getSVGDocument());
-        } else if (name.endsWith(".png")) {
-            ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, height);
-        } else {
-            throw new IllegalArgumentException("a chart file must end in .svg or .png: " + file);
-        }
+        Charts.write(chart, file, WIDTH, height);
     }
 
     static JFreeChart chart(Timeline timeline) {

@@ -59,9 +59,9 @@ class CompareCasesTest {
             sequential          | race           | Hello                                 | -             | never_started |
             structured          | deadline       | StructuredTaskScope.TimeoutException  | -             | interrupted   |
             structured-platform | deadline       | StructuredTaskScope.TimeoutException  | -             | interrupted   |
-            virtual-executor    | deadline       | TimeoutException                      | -             | interrupted   |
+            virtual-executor    | deadline       | CancellationException                 | -             | interrupted   |
             platform-threads    | deadline       | TimeoutException                      | -             | interrupted   |
-            fixed-pool          | deadline       | TimeoutException                      | -             | interrupted   |
+            fixed-pool          | deadline       | CancellationException                 | -             | interrupted   |
             completable-future  | deadline       | CompletionException (TimeoutException)| -             | ran_on        | world
             sequential          | deadline       | TimeoutException                      | -             | ran_on        |
             structured          | interrupt      | InterruptedException                  | interrupted   | interrupted   |

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import showcase.Main;
 import showcase.demo.Hello;
 import showcase.model.Models;
+import showcase.report.Report;
 import showcase.tasks.TaskSpec;
 import showcase.testing.CapturedStderr;
 import showcase.testing.NoThreadLeftBehind;
@@ -31,7 +32,7 @@ class LogLineTest {
     private static List<Line> helloLog(String model) throws Exception {
         var settings = new Hello.Settings(List.of(Models.named(model).orElseThrow()),
                 TaskSpec.hello(Duration.ofMillis(20)), TaskSpec.world(Duration.ofMillis(40)), Optional.empty(), Optional.empty());
-        return CapturedStderr.lines(() -> new Hello(settings).run(System.out)).stream()
+        return CapturedStderr.lines(() -> new Hello(settings).run(new Report(System.out))).stream()
                 .map(LINE::matcher)
                 .filter(Matcher::matches)
                 .map(m -> new Line(Long.parseLong(m.group(1)), m.group(2), m.group(3), Long.parseLong(m.group(4)),

@@ -10,15 +10,23 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import showcase.model.ConcurrencyModel;
 
 /**
  * {@code CompletableFuture} on a platform thread per task: {@code allOf} waits for every future
- * even after one has failed, and {@code cancel(true)} only completes a future, it never
- * interrupts the task behind it. The executor is shut down without waiting, so whatever the call
- * abandoned keeps running after it returns.
+ * even after one has failed, {@code join()} ignores the caller's interrupt, and
+ * {@code cancel(true)} only completes a future, it never interrupts the task behind it. The
+ * executor is shut down without waiting, so whatever the call abandoned keeps running after it
+ * returns.
  */
 public final class CompletableFutureModel implements ConcurrencyModel {
+
+    private final ThreadFactory threads;
+
+    public CompletableFutureModel(ThreadFactory threads) {
+        this.threads = threads;
+    }
 
     @Override
     public String name() {
@@ -68,11 +76,16 @@ public final class CompletableFutureModel implements ConcurrencyModel {
         }
     }
 
+    // A Supplier cannot throw checked exceptions: they travel wrapped in CompletionException, and an
+    // interrupt is passed on to the thread rather than swallowed.
     private static <T> List<CompletableFuture<T>> supplyAll(List<Callable<T>> tasks, Executor executor) {
         return tasks.stream()
                 .map(task -> CompletableFuture.supplyAsync(() -> {
                     try {
                         return task.call();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new CompletionException(e);
                     } catch (Exception e) {
                         throw new CompletionException(e);
                     }
@@ -80,9 +93,9 @@ public final class CompletableFutureModel implements ConcurrencyModel {
                 .toList();
     }
 
-    // Not the default common pool: its threads are shared, and on a 2-core machine CompletableFuture
-    // replaces it with a thread per task anyway. An executor of its own lets the log name them.
-    private static ExecutorService newExecutor() {
-        return Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("completable-future-", 0).factory());
+    // Not the default async pool: on a machine with fewer than three cores it is a new thread per
+    // task, on a larger one the shared common pool. A thread per task of our own is the same on both.
+    private ExecutorService newExecutor() {
+        return Executors.newThreadPerTaskExecutor(threads);
     }
 }

@@ -8,14 +8,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeoutException;
 import showcase.model.ConcurrencyModel;
 import showcase.model.Futures;
 
 /**
  * The classic bounded pool: a fixed number of platform threads take turns at the tasks, so at
- * most that many run at once. {@code invokeAny} and a timed {@code invokeAll} interrupt what is
- * left unfinished, but a failing task does not stop the others: {@code invokeAll} waits for all.
+ * most that many run at once. {@code invokeAny} and a timed {@code invokeAll} cancel what is left
+ * unfinished, interrupting its thread, but a failing task does not stop the others:
+ * {@code invokeAll} waits for all of them.
  */
 public final class FixedPoolModel implements ConcurrencyModel {
 
@@ -32,28 +32,22 @@ public final class FixedPoolModel implements ConcurrencyModel {
 
     @Override
     public <T> List<T> all(List<Callable<T>> tasks) throws ExecutionException, InterruptedException {
-        try (ExecutorService pool = newPool()) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             return Futures.getAll(pool.invokeAll(tasks));
         }
     }
 
     @Override
     public <T> T any(List<Callable<T>> tasks) throws ExecutionException, InterruptedException {
-        try (ExecutorService pool = newPool()) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             return pool.invokeAny(tasks);
         }
     }
 
     @Override
-    public <T> List<T> all(List<Callable<T>> tasks, Duration deadline)
-            throws ExecutionException, InterruptedException, TimeoutException {
-        try (ExecutorService pool = newPool()) {
-            return Futures.getAllBeforeDeadline(pool.invokeAll(tasks, deadline.toNanos(), NANOSECONDS), deadline);
+    public <T> List<T> all(List<Callable<T>> tasks, Duration deadline) throws ExecutionException, InterruptedException {
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            return Futures.getAll(pool.invokeAll(tasks, deadline.toNanos(), NANOSECONDS));
         }
-    }
-
-    // The pool lives as long as one call, so none of its threads outlives the job.
-    private ExecutorService newPool() {
-        return Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("fixed-pool-", 0).factory());
     }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import showcase.model.ConcurrencyModel;
-import showcase.observe.Threads;
 
 /**
  * Raw platform threads with the structure written by hand: one thread per task, joined by the
@@ -23,6 +22,12 @@ import showcase.observe.Threads;
  */
 public final class PlatformThreadsModel implements ConcurrencyModel {
 
+    private final ThreadFactory factory;
+
+    public PlatformThreadsModel(ThreadFactory factory) {
+        this.factory = factory;
+    }
+
     @Override
     public String name() {
         return "platform-threads";
@@ -30,7 +35,7 @@ public final class PlatformThreadsModel implements ConcurrencyModel {
 
     @Override
     public <T> List<T> all(List<Callable<T>> tasks) throws ExecutionException, InterruptedException {
-        var gathering = new Gathering<>(tasks);
+        var gathering = new Gathering<>(tasks, new Siblings(factory));
         gathering.siblings.startAndJoin();
         return gathering.results();
     }
@@ -40,7 +45,7 @@ public final class PlatformThreadsModel implements ConcurrencyModel {
         var won = new AtomicBoolean();
         var result = new AtomicReference<T>();
         Queue<Exception> failures = new ConcurrentLinkedQueue<>();
-        var siblings = new Siblings();
+        var siblings = new Siblings(factory);
         for (Callable<T> task : tasks) {
             siblings.add(() -> {
                 try {
@@ -67,7 +72,7 @@ public final class PlatformThreadsModel implements ConcurrencyModel {
     public <T> List<T> all(List<Callable<T>> tasks, Duration deadline)
             throws ExecutionException, InterruptedException, TimeoutException {
         long deadlineNanos = System.nanoTime() + deadline.toNanos();
-        var gathering = new Gathering<>(tasks);
+        var gathering = new Gathering<>(tasks, new Siblings(factory));
         if (!gathering.siblings.startAndJoinBefore(deadlineNanos)) {
             throw new TimeoutException("tasks were still running at the " + deadline.toMillis() + " ms deadline");
         }
@@ -79,9 +84,10 @@ public final class PlatformThreadsModel implements ConcurrencyModel {
 
         private final AtomicReferenceArray<T> results;
         private final AtomicReference<Exception> failure = new AtomicReference<>();
-        private final Siblings siblings = new Siblings();
+        private final Siblings siblings;
 
-        Gathering(List<Callable<T>> tasks) {
+        Gathering(List<Callable<T>> tasks, Siblings siblings) {
+            this.siblings = siblings;
             results = new AtomicReferenceArray<>(tasks.size());
             for (int i = 0; i < tasks.size(); i++) {
                 int index = i;
@@ -112,8 +118,12 @@ public final class PlatformThreadsModel implements ConcurrencyModel {
     /** The threads of one call, so that any of them, or the caller, can cancel the rest. */
     private static final class Siblings {
 
-        private final ThreadFactory factory = Thread.ofPlatform().name("platform-threads-", 0).factory();
+        private final ThreadFactory factory;
         private final List<Thread> threads = new ArrayList<>();
+
+        Siblings(ThreadFactory factory) {
+            this.factory = factory;
+        }
 
         void add(Runnable body) {
             threads.add(factory.newThread(body));
@@ -129,11 +139,12 @@ public final class PlatformThreadsModel implements ConcurrencyModel {
 
         /**
          * Returns false, with every thread interrupted and ended, if the deadline comes first. An
-         * interrupted caller does the same before rethrowing: no thread outlives the call.
+         * interrupted caller, or one that could not start every thread, does the same before
+         * rethrowing: no thread outlives the call.
          */
         boolean startAndJoinBefore(long deadlineNanos) throws InterruptedException {
-            threads.forEach(Thread::start);
             try {
+                threads.forEach(Thread::start);
                 for (Thread thread : threads) {
                     if (deadlineNanos == Long.MAX_VALUE) {
                         thread.join();
@@ -143,15 +154,28 @@ public final class PlatformThreadsModel implements ConcurrencyModel {
                     }
                 }
                 return true;
-            } catch (InterruptedException e) {
+            } catch (InterruptedException | RuntimeException | Error e) {
                 cancel();
                 throw e;
             }
         }
 
+        // What a scope's close() does: interrupt, then wait for every thread, even if interrupted again.
         private void cancel() {
             interrupt();
-            threads.forEach(Threads::joinUninterruptibly);
+            boolean interruptedAgain = false;
+            for (Thread thread : threads) {
+                while (thread.isAlive()) {
+                    try {
+                        thread.join();
+                    } catch (InterruptedException e) {
+                        interruptedAgain = true;
+                    }
+                }
+            }
+            if (interruptedAgain) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

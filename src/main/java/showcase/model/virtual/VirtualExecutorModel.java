@@ -10,14 +10,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeoutException;
 import showcase.model.ConcurrencyModel;
 import showcase.model.Futures;
 
 /**
- * One new virtual thread per task behind the familiar {@code ExecutorService} (JEP 444): threads
+ * A new virtual thread per task behind the familiar {@code ExecutorService} (JEP 444): threads
  * are cheap, but nothing is structured. When one task fails, the caller learns it from
- * {@code get()}, while the others run on and {@code close()} waits for them.
+ * {@code get()}, while the others run on and {@code close()} waits for them. A timed
+ * {@code invokeAll} cancels what is unfinished at the deadline, and {@code get()} on such a task
+ * throws {@code CancellationException}.
  */
 public final class VirtualExecutorModel implements ConcurrencyModel {
 
@@ -28,7 +29,7 @@ public final class VirtualExecutorModel implements ConcurrencyModel {
 
     @Override
     public <T> List<T> all(List<Callable<T>> tasks) throws ExecutionException, InterruptedException {
-        try (ExecutorService executor = newExecutor()) {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<T>> futures = new ArrayList<>();
             for (Callable<T> task : tasks) {
                 futures.add(executor.submit(task));
@@ -39,21 +40,15 @@ public final class VirtualExecutorModel implements ConcurrencyModel {
 
     @Override
     public <T> T any(List<Callable<T>> tasks) throws ExecutionException, InterruptedException {
-        try (ExecutorService executor = newExecutor()) {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             return executor.invokeAny(tasks);
         }
     }
 
     @Override
-    public <T> List<T> all(List<Callable<T>> tasks, Duration deadline)
-            throws ExecutionException, InterruptedException, TimeoutException {
-        try (ExecutorService executor = newExecutor()) {
-            return Futures.getAllBeforeDeadline(executor.invokeAll(tasks, deadline.toNanos(), NANOSECONDS), deadline);
+    public <T> List<T> all(List<Callable<T>> tasks, Duration deadline) throws ExecutionException, InterruptedException {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            return Futures.getAll(executor.invokeAll(tasks, deadline.toNanos(), NANOSECONDS));
         }
-    }
-
-    // Executors.newVirtualThreadPerTaskExecutor() with names, so the log can tell the threads apart.
-    private static ExecutorService newExecutor() {
-        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("virtual-executor-", 0).factory());
     }
 }

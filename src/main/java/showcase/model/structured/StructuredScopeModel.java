@@ -1,4 +1,4 @@
-package showcase.model.virtual;
+package showcase.model.structured;
 
 import java.time.Duration;
 import java.util.List;
@@ -8,34 +8,34 @@ import java.util.concurrent.StructuredTaskScope.Configuration;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
 import java.util.concurrent.ThreadFactory;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import showcase.model.ConcurrencyModel;
 
 /**
  * Structured concurrency (JEP 505, preview in Java 25): subtasks are forked inside a scope that
  * cannot outlive its block. The first failure, the first success of a race, or the deadline
  * cancels the scope, which interrupts every unfinished subtask, and {@code close()} waits for all
- * of them. Given platform threads instead, the same code keeps the same guarantees.
+ * of them. Given platform threads instead of its default virtual ones, the same code keeps the
+ * same guarantees: structure is not about the kind of thread.
  */
 public final class StructuredScopeModel implements ConcurrencyModel {
 
     private final String name;
-    private final Supplier<ThreadFactory> threads;
+    private final UnaryOperator<Configuration> threads;
 
-    private StructuredScopeModel(String name, Supplier<ThreadFactory> threads) {
+    private StructuredScopeModel(String name, UnaryOperator<Configuration> threads) {
         this.name = name;
         this.threads = threads;
     }
 
-    /** The scope's default: one new virtual thread per subtask. */
+    /** The scope as it comes: a new virtual thread per subtask. */
     public static StructuredScopeModel virtual() {
-        return new StructuredScopeModel("structured", () -> Thread.ofVirtual().name("structured-", 0).factory());
+        return new StructuredScopeModel("structured", UnaryOperator.identity());
     }
 
-    /** The same scope on platform threads: structure is not about virtual threads. */
-    public static StructuredScopeModel platform() {
-        return new StructuredScopeModel("structured-platform",
-                () -> Thread.ofPlatform().name("structured-platform-", 0).factory());
+    /** The same scope forking platform threads from {@code factory}. */
+    public static StructuredScopeModel platform(ThreadFactory factory) {
+        return new StructuredScopeModel("structured-platform", config -> config.withThreadFactory(factory));
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class StructuredScopeModel implements ConcurrencyModel {
 
     @Override
     public <T> List<T> all(List<Callable<T>> tasks) throws InterruptedException {
-        try (var scope = StructuredTaskScope.open(Joiner.<T>allSuccessfulOrThrow(), this::configure)) {
+        try (var scope = StructuredTaskScope.open(Joiner.<T>allSuccessfulOrThrow(), threads)) {
             tasks.forEach(scope::fork);
             return scope.join().map(Subtask::get).toList();
         }
@@ -53,7 +53,7 @@ public final class StructuredScopeModel implements ConcurrencyModel {
 
     @Override
     public <T> T any(List<Callable<T>> tasks) throws InterruptedException {
-        try (var scope = StructuredTaskScope.open(Joiner.<T>anySuccessfulResultOrThrow(), this::configure)) {
+        try (var scope = StructuredTaskScope.open(Joiner.<T>anySuccessfulResultOrThrow(), threads)) {
             tasks.forEach(scope::fork);
             return scope.join();
         }
@@ -62,14 +62,9 @@ public final class StructuredScopeModel implements ConcurrencyModel {
     @Override
     public <T> List<T> all(List<Callable<T>> tasks, Duration deadline) throws InterruptedException {
         try (var scope = StructuredTaskScope.open(Joiner.<T>allSuccessfulOrThrow(),
-                config -> configure(config).withTimeout(deadline))) {
+                config -> threads.apply(config).withTimeout(deadline))) {
             tasks.forEach(scope::fork);
             return scope.join().map(Subtask::get).toList();
         }
-    }
-
-    // Named threads show up in the log and in thread dumps; the scope's own default is unnamed.
-    private Configuration configure(Configuration config) {
-        return config.withName(name).withThreadFactory(threads.get());
     }
 }

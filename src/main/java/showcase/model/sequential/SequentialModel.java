@@ -1,4 +1,4 @@
-package showcase.model.platform;
+package showcase.model.sequential;
 
 import java.time.Duration;
 import java.util.ArrayList;
