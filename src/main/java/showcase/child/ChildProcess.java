@@ -1,0 +1,155 @@
+package showcase.child;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.StructuredTaskScope;
+import java.util.concurrent.StructuredTaskScope.Joiner;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * A program run as a process of its own: a Java class in a fresh JVM (the same JDK, the same
+ * {@code --enable-preview}, the same class path) so that its memory and threads are its own, or
+ * any other command (python3). Its output is read line by line by two subtasks of a
+ * {@code StructuredTaskScope}, and the process is never left behind: a timeout, an interrupt
+ * (Ctrl-C) or a failure of ours destroys it and its descendants before {@link #run()} returns.
+ */
+public final class ChildProcess {
+
+    /** How a run ended and what it printed; {@code timedOut} means we stopped it. */
+    public record Result(int exitCode, List<String> out, List<String> err, Duration wall, boolean timedOut) {
+
+        public boolean succeeded() {
+            return !timedOut && exitCode == 0;
+        }
+    }
+
+    private final List<String> command;
+    private Duration timeout = Duration.ofMinutes(10);
+    private Consumer<String> onOut = line -> { };
+    private Consumer<String> onErr = line -> { };
+
+    private ChildProcess(List<String> command) {
+        this.command = List.copyOf(command);
+    }
+
+    /** Any command, e.g. {@code python3 hello.py}. */
+    public static ChildProcess of(List<String> command) {
+        return new ChildProcess(command);
+    }
+
+    /**
+     * {@code main} in a new JVM like this one: the same java, class path and preview flag, plus
+     * {@code jvmFlags} (heap, GC, system properties) before the class and {@code args} after it.
+     */
+    public static ChildProcess java(List<String> jvmFlags, Class<?> main, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("--enable-preview");
+        command.addAll(jvmFlags);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(main.getName());
+        command.addAll(args);
+        return new ChildProcess(command);
+    }
+
+    /** The flags this JVM was started with that a child should share, such as {@code -Djava.awt.headless=true}. */
+    public static List<String> inheritedSystemProperties() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(flag -> flag.startsWith("-Djava.awt.headless")).toList();
+    }
+
+    public ChildProcess timeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+
+    /** Called with each line of stdout as it comes (progress), besides keeping it in the result. */
+    public ChildProcess onOut(Consumer<String> onOut) {
+        this.onOut = onOut;
+        return this;
+    }
+
+    /** Called with each line of stderr as it comes, e.g. to pass the child's log on. */
+    public ChildProcess onErr(Consumer<String> onErr) {
+        this.onErr = onErr;
+        return this;
+    }
+
+    public List<String> command() {
+        return command;
+    }
+
+    /**
+     * Runs the process to its end, or until the timeout, when it is destroyed.
+     *
+     * @throws UncheckedIOException if it cannot be started (no such program)
+     * @throws InterruptedException if interrupted; the process is destroyed first
+     */
+    public Result run() throws InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + command.getFirst() + ": " + e.getMessage(), e);
+        }
+        long start = System.nanoTime();
+        Queue<String> out = new ConcurrentLinkedQueue<>();
+        Queue<String> err = new ConcurrentLinkedQueue<>();
+        boolean exited = false;
+        try (var scope = StructuredTaskScope.open(Joiner.<Void>awaitAll())) {
+            scope.fork(() -> pump(process.getInputStream(), out, onOut));
+            scope.fork(() -> pump(process.getErrorStream(), err, onErr));
+            try {
+                exited = process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            } finally {
+                if (!exited) {
+                    destroy(process);
+                }
+            }
+            // The pipes close when the process ends, so the readers end too.
+            scope.join();
+        }
+        return new Result(process.exitValue(), List.copyOf(out), List.copyOf(err),
+                Duration.ofNanos(System.nanoTime() - start), !exited);
+    }
+
+    private static Void pump(InputStream stream, Queue<String> lines, Consumer<String> onLine) throws IOException {
+        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+                onLine.accept(line);
+            }
+        }
+        return null;
+    }
+
+    // SIGKILL: the child has nothing to save, and it must be gone before we return, even if interrupted again.
+    private static void destroy(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        boolean interrupted = false;
+        while (process.isAlive()) {
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
