@@ -20,13 +20,13 @@ import showcase.cli.CompareCommand;
 import showcase.cli.HelloCommand;
 import showcase.cli.InterruptOnSignal;
 import showcase.cli.Parsed;
-import showcase.report.Report;
 import showcase.cli.Stdout;
 import showcase.cli.Subcommand;
 import showcase.cli.UsageErrors;
 import showcase.cli.UsageException;
 import showcase.observe.LogFormat;
 import showcase.observe.LoggingStartup;
+import showcase.report.Report;
 import showcase.report.WriteFailure;
 
 /**
