@@ -20,9 +20,11 @@ import showcase.cli.CompareCommand;
 import showcase.cli.HelloCommand;
 import showcase.cli.InterruptOnSignal;
 import showcase.cli.Parsed;
+import showcase.cli.PinningCommand;
 import showcase.report.Report;
 import showcase.cli.Stdout;
 import showcase.cli.Subcommand;
+import showcase.cli.TreeCommand;
 import showcase.cli.UsageErrors;
 import showcase.cli.UsageException;
 import showcase.observe.LogFormat;
@@ -52,6 +54,8 @@ public final class Main {
     static {
         SUBCOMMANDS.put(HelloCommand.NAME, HelloCommand::new);
         SUBCOMMANDS.put(CompareCommand.NAME, CompareCommand::new);
+        SUBCOMMANDS.put(TreeCommand.NAME, TreeCommand::new);
+        SUBCOMMANDS.put(PinningCommand.NAME, PinningCommand::new);
     }
 
     private Main() {
