@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Model.OptionSpec;
+import showcase.demo.tree.EarlierDump;
 import showcase.demo.tree.RequestTree;
-import showcase.observe.dump.ContainerTree;
-import showcase.observe.dump.NotAThreadDump;
-import showcase.observe.dump.ThreadDump;
-import showcase.observe.dump.ThreadDumpFiles;
 import showcase.report.Report;
 
 /** {@code tree}: the scopes of a request and their threads, drawn from the JDK's own JSON thread dump. */
@@ -85,8 +82,8 @@ public final class TreeCommand implements Subcommand {
                 throw new UsageException("--from draws a dump taken earlier and runs nothing, so it takes no "
                         + "--platform, --dump or --fail");
             }
-            ThreadDump dump = read(from.get());
-            report.track(() -> heading(dump) + ContainerTree.whole(dump));
+            String drawing = EarlierDump.draw(from.get());
+            report.track(() -> drawing);
             return true;
         }
         Set<String> failing = Optional.<Failing>ofNullable(options.get("--fail")).map(Failing::tasks).orElse(Set.of());
@@ -97,19 +94,5 @@ public final class TreeCommand implements Subcommand {
             report.out().flush();
         });
         return outcome.failure().isEmpty() || !failing.isEmpty();
-    }
-
-    private static ThreadDump read(Path file) {
-        try {
-            return ThreadDumpFiles.read(file);
-        } catch (NotAThreadDump e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private static String heading(ThreadDump dump) {
-        return "process " + dump.processId() + ", Java " + dump.runtimeVersion() + ", " + dump.time() + ": "
-                + dump.threadContainers().size() + " thread containers, " + dump.threadCount() + " threads"
-                + System.lineSeparator();
     }
 }
