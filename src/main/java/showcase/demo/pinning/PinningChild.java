@@ -34,8 +34,17 @@ public final class PinningChild {
         int threads = Integer.parseInt(args[0]);
         Duration hold = Duration.ofMillis(Long.parseLong(args[1]));
         List<Construct> constructs = Arrays.stream(args).skip(2).map(Construct::byId).toList();
-        // The first virtual threads and JFR's start-up cost time of their own: pay it before measuring.
+        // JFR's start, the first virtual threads, the FFM linker's stubs: each costs time once, so pay it before measuring.
         measure(Construct.SLEEP, 1, Duration.ofMillis(1));
+        for (Construct construct : constructs) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    construct.hold(Duration.ZERO);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }).join();
+        }
         for (Construct construct : constructs) {
             System.out.println(measure(construct, threads, hold).toLine());
         }

@@ -59,9 +59,8 @@ public final class RequestTree {
             Duration greetingDelay, Optional<Path> dump) {
     }
 
-    /** What the run showed: the tree as drawn, the dump it was drawn from, and how the request ended. */
-    public record Outcome(String requestId, String drawing, ThreadDump dump, long drawnAfterJvmStartMillis,
-            Optional<List<String>> answer, Optional<Throwable> failure, EventRecorder recorder) {
+    /** What the run showed: the request's id, the dump the tree was drawn from, and how the request ended. */
+    public record Outcome(String requestId, ThreadDump dump, Optional<List<String>> answer, Optional<Throwable> failure) {
     }
 
     private final Settings settings;
@@ -78,6 +77,7 @@ public final class RequestTree {
     }
 
     private Outcome request(String id, Consumer<String> onDrawn) throws InterruptedException {
+        Thread readerWarmUp = ThreadDumpFiles.prepareInBackground();
         showAnOutsiderDoesNotSeeTheId();
         try (var scope = StructuredTaskScope.open(Joiner.<String>allSuccessfulOrThrow(),
                 config -> config.withName(id).withThreadFactory(threads("fork-")))) {
@@ -86,11 +86,11 @@ public final class RequestTree {
             log.info("forked {} and {} in scope {}", HELLO, WORLD, id);
 
             awaitAllAsleep();
-            ThreadDump dump = dump();
-            long drawnAfter = ManagementFactory.getRuntimeMXBean().getUptime();
+            ThreadDump dump = dump(readerWarmUp);
             String drawing = ContainerTree.under(dump, Thread.currentThread().threadId())
                     .orElseThrow(() -> new IllegalStateException("the dump does not show the thread that took it"));
             onDrawn.accept(drawing);
+            long drawnAfter = ManagementFactory.getRuntimeMXBean().getUptime();
             log.info("drew the tree from a dump of {} threads, {} ms after the JVM started",
                     dump.threadCount(), drawnAfter);
 
@@ -103,7 +103,7 @@ public final class RequestTree {
                 failure = Optional.of(e);
                 log.info("{} failed with StructuredTaskScope.FailedException ({})", id, e.getCause().getClass().getSimpleName());
             }
-            return new Outcome(id, drawing, dump, drawnAfter, answer, failure, recorder);
+            return new Outcome(id, dump, answer, failure);
         }
     }
 
@@ -170,16 +170,16 @@ public final class RequestTree {
     }
 
     // The JDK's own dump of this very process: failing to write or read it is a failure of the run, not bad input.
-    private ThreadDump dump() {
+    private ThreadDump dump(Thread readerWarmUp) throws InterruptedException {
         try {
             if (settings.dump().isPresent()) {
                 Files.deleteIfExists(settings.dump().get());
-                return ThreadDumpFiles.dumpThisProcess(settings.dump().get());
+                return ThreadDumpFiles.dumpThisProcess(settings.dump().get(), readerWarmUp);
             }
             Path file = Files.createTempFile("tree", ".json");
             try {
                 Files.delete(file);
-                return ThreadDumpFiles.dumpThisProcess(file);
+                return ThreadDumpFiles.dumpThisProcess(file, readerWarmUp);
             } finally {
                 Files.deleteIfExists(file);
             }
