@@ -90,7 +90,7 @@ class ShowcaseScriptIT {
     void ctrlCCancelsTheScopeInterruptsWorldAndExits130WithinASecond() throws Exception {
         assumeFalse(Signals.sigintIgnoredHere().orElse(false),
                 "SIGINT is ignored by this test run (started in the background?), so the JVM under test ignores it too");
-        List<String> log = signalAndExit(ScriptRun.of("scripts/showcase"), "INFO  Hello", "INT", 130);
+        List<String> log = signalAndExit(ScriptRun.of("scripts/showcase"), "INFO  [request-1] Hello", "INT", 130);
 
         assertAll(
                 () -> assertTrue(log.stream().anyMatch(l -> l.contains("cancelling the run")), String.join("\n", log)),

@@ -3,6 +3,7 @@ package showcase.demo.pinning;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -77,7 +78,7 @@ public enum Construct {
 
     /** {@code class-initializer}: the name on the command line and in the table. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public String description() {

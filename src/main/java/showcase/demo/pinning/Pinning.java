@@ -55,14 +55,11 @@ public final class Pinning {
                 settings.constructs().stream().map(Construct::id)).toList();
         ChildProcess.Result result = ChildProcess.java(CHILD_FLAGS, PinningChild.class, args)
                 .timeout(worstCase())
-                .onOut(line -> {
-                    PinningRow row = PinningRow.parse(line);
-                    if (row != null) {
-                        rows.add(row);
-                        log.info("{}: {} threads in {} ms, {} pinned events", row.construct().id(), row.threads(),
-                                row.wall().toMillis(), row.pinnedEvents());
-                    }
-                })
+                .onOut(line -> PinningRow.parse(line).ifPresent(row -> {
+                    rows.add(row);
+                    log.info("{}: {} threads in {} ms, {} pinned events", row.construct().id(), row.threads(),
+                            row.wall().toMillis(), row.pinnedEvents());
+                }))
                 .run();
         if (!result.succeeded()) {
             throw new IllegalStateException("the pinning child " + (result.timedOut() ? "timed out" : "exited with "

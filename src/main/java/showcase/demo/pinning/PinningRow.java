@@ -2,6 +2,7 @@ package showcase.demo.pinning;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One construct as measured in the child JVM: how long its threads took on one carrier, and the
@@ -33,17 +34,17 @@ public record PinningRow(Construct construct, int threads, Duration hold, Durati
                 Long.toString(wall.toNanos()), Integer.toString(pinnedEvents), pinnedReason, blockingOperation, topFrame);
     }
 
-    /** The row a child line carries, or null for any other line. */
-    static PinningRow parse(String line) {
+    /** The row a child line carries; empty for any other line. */
+    static Optional<PinningRow> parse(String line) {
         if (!line.startsWith(PREFIX)) {
-            return null;
+            return Optional.empty();
         }
         List<String> fields = List.of(line.substring(PREFIX.length()).split(SEPARATOR, -1));
         if (fields.size() != 8) {
             throw new IllegalArgumentException("a row of the pinning child with " + fields.size() + " fields: " + line);
         }
-        return new PinningRow(Construct.byId(fields.get(0)), Integer.parseInt(fields.get(1)),
+        return Optional.of(new PinningRow(Construct.byId(fields.get(0)), Integer.parseInt(fields.get(1)),
                 Duration.ofNanos(Long.parseLong(fields.get(2))), Duration.ofNanos(Long.parseLong(fields.get(3))),
-                Integer.parseInt(fields.get(4)), fields.get(5), fields.get(6), fields.get(7));
+                Integer.parseInt(fields.get(4)), fields.get(5), fields.get(6), fields.get(7)));
     }
 }

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PinningTest {
 
     private static final int THREADS = 4;
-    private static final Duration HOLD = Duration.ofMillis(60);
+    private static final Duration HOLD = Duration.ofMillis(100);
 
     @AfterEach
     void noChildProcessIsLeft() {
