@@ -14,7 +14,7 @@ import showcase.testing.ScriptRun.Result;
 /** tree and pinning end to end, as a user runs them. */
 class StructureIT {
 
-    private static final Pattern DRAWN = Pattern.compile("drew the tree from a dump of \\d+ threads, (\\d+) ms after the JVM started");
+    private static final Pattern DRAWN = Pattern.compile("drew the tree from a dump of \\d+ threads, (\\d+) ms after the JVM started \\(\\d+ ms of CPU\\)");
 
     @Test
     void treeDrawsTheLiveTreeSoonAfterItsStartAndEveryForkLogsTheRequestId() throws Exception {
