@@ -70,6 +70,7 @@ public final class InterruptOnSignal {
         } else {
             log.warn("exiting while these tasks still run, abandoned: {}", running.stream()
                     .map(event -> event.task() + " on " + Threads.describe(event.thread()))
+                    .sorted()
                     .collect(Collectors.joining(", ")));
         }
     }
