@@ -4,28 +4,46 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * What a process can say about itself when it is done: its peak resident memory (Linux's
  * {@code VmHWM}; nothing elsewhere) and the CPU time it used. A child reports these on its last
- * line, since once it has exited nobody else can read them.
+ * line, since once it has exited nobody else can read them. While another process runs, its
+ * memory and its operating-system threads can be read from outside (a server under load).
  */
 public final class ProcessFigures {
 
     private static final Path STATUS = Path.of("/proc/self/status");
+    private static final String THREADS = "Threads:";
 
     private ProcessFigures() {
     }
 
     /** The most memory this process has had resident at once, in bytes, where the OS says so. */
     public static OptionalLong peakRssBytes() {
-        return kilobytesFromStatus("VmHWM:");
+        return kilobytesFromStatus(STATUS, "VmHWM:");
     }
 
     /** The memory this process has resident now, in bytes, where the OS says so. */
     public static OptionalLong rssBytes() {
-        return kilobytesFromStatus("VmRSS:");
+        return kilobytesFromStatus(STATUS, "VmRSS:");
+    }
+
+    /** The peak resident memory of another live process, in bytes, where the OS says so. */
+    public static OptionalLong peakRssBytes(long pid) {
+        return kilobytesFromStatus(status(pid), "VmHWM:");
+    }
+
+    /** The memory another live process has resident now, in bytes, where the OS says so. */
+    public static OptionalLong rssBytes(long pid) {
+        return kilobytesFromStatus(status(pid), "VmRSS:");
+    }
+
+    /** How many operating-system threads another live process has now: platform threads, never virtual ones. */
+    public static OptionalLong threads(long pid) {
+        return field(status(pid), THREADS).stream().mapToLong(Long::parseLong).findFirst();
     }
 
     /** CPU time used by every thread of this process, user and system, in milliseconds. */
@@ -34,17 +52,28 @@ public final class ProcessFigures {
         return os.getProcessCpuTime() / 1_000_000;
     }
 
-    private static OptionalLong kilobytesFromStatus(String field) {
-        if (!Files.isReadable(STATUS)) {
-            return OptionalLong.empty();
+    private static Path status(long pid) {
+        return Path.of("/proc", Long.toString(pid), "status");
+    }
+
+    private static OptionalLong kilobytesFromStatus(Path status, String field) {
+        return field(status, field).stream().mapToLong(value -> Long.parseLong(value.replace("kB", "").strip()) * 1024)
+                .findFirst();
+    }
+
+    // The value after "Field:" in a /proc status file; empty where there is none (not Linux, or the process is gone).
+    private static Optional<String> field(Path status, String field) {
+        if (!Files.isReadable(status)) {
+            return Optional.empty();
         }
         try {
-            return Files.readAllLines(STATUS).stream()
+            return Files.readAllLines(status).stream()
                     .filter(line -> line.startsWith(field))
-                    .mapToLong(line -> Long.parseLong(line.substring(field.length()).replace("kB", "").strip()) * 1024)
+                    .map(line -> line.substring(field.length()).strip())
+                    .filter(value -> value.matches("\\d+( kB)?"))
                     .findFirst();
-        } catch (IOException | NumberFormatException e) {
-            return OptionalLong.empty();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 }
