@@ -19,6 +19,7 @@ import showcase.cli.Cli;
 import showcase.cli.CompareCommand;
 import showcase.cli.HelloCommand;
 import showcase.cli.InterruptOnSignal;
+import showcase.cli.LoadCommand;
 import showcase.cli.Parsed;
 import showcase.cli.ServeCommand;
 import showcase.report.Report;
@@ -54,6 +55,7 @@ public final class Main {
         SUBCOMMANDS.put(HelloCommand.NAME, HelloCommand::new);
         SUBCOMMANDS.put(CompareCommand.NAME, CompareCommand::new);
         SUBCOMMANDS.put(ServeCommand.NAME, ServeCommand::new);
+        SUBCOMMANDS.put(LoadCommand.NAME, LoadCommand::new);
     }
 
     private Main() {

@@ -2,6 +2,7 @@ package showcase.server;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import showcase.cli.UsageException;
 
 /**
  * {@code serve}: runs the server until Ctrl-C or SIGTERM. The signal interrupts the main thread,
@@ -18,17 +19,25 @@ public final class Serve {
     /**
      * Serves until interrupted.
      *
-     * @throws PortUnavailable if the port is in use or may not be bound
+     * @throws UsageException if the port is in use or may not be bound
      * @throws InterruptedException when stopped by a signal, once the server has stopped
      */
     public static void run(ServerSettings settings, boolean quiet) throws Exception {
         ServerLogging.use(quiet);
-        try (ShowcaseServer server = ShowcaseServer.start(settings, RequestObserver.NONE)) {
+        try (ShowcaseServer server = started(settings)) {
             log.info("listening on {} (pid {}): {}{}", server.uri(), ProcessHandle.current().pid(),
                     settings.mode().description(), poolDescription(settings));
             log.info("try: curl {}/hello (or /hello?deadline=1500ms, /hello?fail=hello, /health); Ctrl-C stops",
                     server.uri());
             server.join();
+        }
+    }
+
+    private static ShowcaseServer started(ServerSettings settings) throws Exception {
+        try {
+            return ShowcaseServer.start(settings, RequestObserver.NONE);
+        } catch (PortUnavailable e) {
+            throw new UsageException(e.getMessage());
         }
     }
 
