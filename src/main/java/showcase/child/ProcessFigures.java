@@ -17,6 +17,10 @@ public final class ProcessFigures {
 
     private static final Path STATUS = Path.of("/proc/self/status");
     private static final String THREADS = "Threads:";
+    /** utime and stime, fields 14 and 15 of /proc/PID/stat, counted from field 3. */
+    private static final int UTIME = 11;
+    private static final int STIME = 12;
+    private static final long MILLIS_PER_TICK = 10;
 
     private ProcessFigures() {
     }
@@ -50,6 +54,22 @@ public final class ProcessFigures {
     public static long cpuMillis() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return os.getProcessCpuTime() / 1_000_000;
+    }
+
+    /**
+     * CPU time used so far by every thread of another live process, user and system, in
+     * milliseconds, where the OS says so. {@code /proc/PID/stat} counts it in clock ticks, which
+     * Linux exposes to programs as 100 a second (USER_HZ) whatever the kernel's own rate.
+     */
+    public static OptionalLong cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // The command name, field 2, may hold spaces and parentheses: count fields after its closing one.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return OptionalLong.of((Long.parseLong(fields[UTIME]) + Long.parseLong(fields[STIME])) * MILLIS_PER_TICK);
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
     }
 
     private static Path status(long pid) {

@@ -101,8 +101,8 @@ public final class LoadCommand implements Subcommand {
 
     private static Target target(ServerSettings settings) {
         String label = settings.mode().id() + switch (settings.mode()) {
-            case PLATFORM -> ", pool " + settings.pool();
-            case VIRTUAL -> settings.virtualLimit().isPresent() ? ", at most " + settings.virtualLimit().getAsInt() : "";
+            case PLATFORM -> " (pool " + settings.pool() + ")";
+            case VIRTUAL -> settings.virtualLimit().isPresent() ? " (at most " + settings.virtualLimit().getAsInt() + ")" : "";
         };
         List<String> arguments = new ArrayList<>(ServerOptions.arguments(settings));
         arguments.add(ServeCommand.QUIET);

@@ -87,7 +87,7 @@ class ServeAndLoadCommandTest {
         assertEquals(Main.OK, result.exitCode(), String.join("\n", result.errLines()));
         String json = result.out();
         assertAll(
-                () -> assertEquals(List.of("virtual", "platform, pool 200"), all(json, "\"server\": \"([^\"]+)\"")),
+                () -> assertEquals(List.of("virtual", "platform (pool 200)"), all(json, "\"server\": \"([^\"]+)\"")),
                 () -> assertEquals(List.of("50", "50"), all(json, "\"clients\": (\\d+)")),
                 () -> assertEquals(List.of("0", "0"), all(json, "\"errors\": (\\d+)")),
                 () -> assertEquals(List.of("0", "0"), all(json, "\"timeouts\": (\\d+)")),

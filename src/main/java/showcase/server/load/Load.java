@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,12 +93,22 @@ public final class Load {
 
     private static LoadResult explained(LoadResult result) {
         log.info("{}: {} answers in {} s ({}/s), p50 {} ms, p99 {} ms; {} errors, {} timeouts, {} unfinished; "
-                        + "/health p99 {} ms", result.server(), Counts.format(result.ok()),
+                        + "/health p99 {} ms{}", result.server(), Counts.format(result.ok()),
                 String.format(Locale.ROOT, "%.1f", result.window().toMillis() / 1000.0),
                 Counts.format(Math.round(result.requestsPerSecond())), LoadReport.millis(result.hello().millisAt(50)),
-                LoadReport.millis(result.hello().millisAt(99)), Counts.format(result.errors()), Counts.format(result.timeouts()),
-                Counts.format(result.unfinished()), LoadReport.millis(result.health().millisAt(99)));
+                LoadReport.millis(result.hello().millisAt(99)), Counts.format(result.errors()),
+                Counts.format(result.timeouts()), Counts.format(result.unfinished()),
+                LoadReport.millis(result.health().millisAt(99)), cpu(result));
         return result;
+    }
+
+    // What a request cost the server's CPU: on two cores, the ceiling that no choice of threads lifts.
+    private static String cpu(LoadResult result) {
+        return result.figures().map(ServerFigures::cpuMillis).filter(OptionalLong::isPresent)
+                .filter(cpu -> result.ok() > 0)
+                .map(cpu -> String.format(Locale.ROOT, "; server CPU %.1f s, %.2f ms per answer",
+                        cpu.getAsLong() / 1000.0, (double) cpu.getAsLong() / result.ok()))
+                .orElse("");
     }
 
     /** Each client holds a socket open in this process, and the server one for each: both must be allowed that many. */

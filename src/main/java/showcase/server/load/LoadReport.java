@@ -2,49 +2,98 @@ package showcase.server.load;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
+import showcase.cli.Counts;
 import showcase.report.Format;
 import showcase.report.Json;
 import showcase.report.Table;
 
-/** The runs side by side, one row per server and level of concurrency: as a table, Markdown, CSV or JSON. */
+/**
+ * The runs side by side, one row per server and level of concurrency: as a table or Markdown for
+ * people (grouped digits, {@code -} for a figure there is none of), as CSV for programs (plain
+ * numbers, an empty cell for none), or as JSON with every figure.
+ */
 final class LoadReport {
 
-    private static final String NONE = "-";
     private static final double MEGABYTE = 1024.0 * 1024.0;
+
+    /** How a cell is written: for people, or for programs. */
+    private enum Cells {
+        PEOPLE("-"), PROGRAMS("");
+
+        private final String none;
+
+        Cells(String none) {
+            this.none = none;
+        }
+
+        String count(long count) {
+            return this == PEOPLE ? Counts.format(count) : Long.toString(count);
+        }
+
+        String count(OptionalLong count) {
+            return count.isPresent() ? count(count.getAsLong()) : none;
+        }
+
+        /** {@code 0.4}, {@code 9.8}, {@code 2,004}: a tenth of a millisecond matters only below ten. */
+        String millis(double millis) {
+            if (Double.isNaN(millis)) {
+                return none;
+            }
+            if (this == PROGRAMS) {
+                return String.format(Locale.ROOT, "%.1f", millis);
+            }
+            return millis < 10 ? String.format(Locale.ROOT, "%.1f", millis) : count(Math.round(millis));
+        }
+
+        String seconds(OptionalLong millis) {
+            return millis.isPresent() ? String.format(Locale.ROOT, "%.1f", millis.getAsLong() / 1000.0) : none;
+        }
+    }
 
     private LoadReport() {
     }
 
     static String render(List<LoadResult> results, Format format) {
         return switch (format) {
-            case TEXT -> table(results).text();
-            case MARKDOWN -> table(results).markdown();
-            case CSV -> table(results).csv();
+            case TEXT -> table(results, Cells.PEOPLE).text();
+            case MARKDOWN -> table(results, Cells.PEOPLE).markdown();
+            case CSV -> table(results, Cells.PROGRAMS).csv();
             case JSON -> Json.write(results.stream().map(LoadReport::json).toList());
         };
     }
 
-    private static Table table(List<LoadResult> results) {
+    /** Milliseconds as the log says them. */
+    static String millis(double millis) {
+        return Cells.PEOPLE.millis(millis);
+    }
+
+    private static Table table(List<LoadResult> results, Cells cells) {
         var table = new Table("server", "clients", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors",
-                "timeouts", "unfinished", "/health p50 ms", "/health p99 ms", "peak RSS MB", "B/client", "OS threads");
+                "timeouts", "unfinished", "/health p50 ms", "/health p99 ms", "peak RSS MB", "B/client", "OS threads",
+                "CPU s");
         for (LoadResult result : results) {
-            table.row(result.server(), count(result.clients()), count(Math.round(result.requestsPerSecond())),
-                    millis(result.hello().millisAt(50)), millis(result.hello().millisAt(90)),
-                    millis(result.hello().millisAt(99)), millis(result.hello().maxMillis()),
-                    count(result.errors()), count(result.timeouts()), count(result.unfinished()),
-                    millis(result.health().millisAt(50)), millis(result.health().millisAt(99)),
-                    figure(result, figures -> figures.peakRssBytes().isPresent()
-                            ? OptionalLong.of(Math.round(figures.peakRssBytes().getAsLong() / MEGABYTE)) : OptionalLong.empty()),
-                    figure(result, figures -> figures.bytesPerClient(result.clients())),
-                    figure(result, ServerFigures::peakThreads));
+            Optional<ServerFigures> figures = result.figures();
+            table.row(result.server(), cells.count(result.clients()), cells.count(Math.round(result.requestsPerSecond())),
+                    cells.millis(result.hello().millisAt(50)), cells.millis(result.hello().millisAt(90)),
+                    cells.millis(result.hello().millisAt(99)), cells.millis(result.hello().maxMillis()),
+                    cells.count(result.errors()), cells.count(result.timeouts()), cells.count(result.unfinished()),
+                    cells.millis(result.health().millisAt(50)), cells.millis(result.health().millisAt(99)),
+                    cells.count(figures.map(f -> megabytes(f.peakRssBytes())).orElse(OptionalLong.empty())),
+                    cells.count(figures.map(f -> f.bytesPerClient(result.clients())).orElse(OptionalLong.empty())),
+                    cells.count(figures.map(ServerFigures::peakThreads).orElse(OptionalLong.empty())),
+                    cells.seconds(figures.map(ServerFigures::cpuMillis).orElse(OptionalLong.empty())));
         }
         return table;
     }
 
+    private static OptionalLong megabytes(OptionalLong bytes) {
+        return bytes.isPresent() ? OptionalLong.of(Math.round(bytes.getAsLong() / MEGABYTE)) : OptionalLong.empty();
+    }
+
     private static Object json(LoadResult result) {
-        var figures = result.figures();
+        Optional<ServerFigures> figures = result.figures();
         return Json.object(
                 "server", result.server(),
                 "clients", result.clients(),
@@ -56,10 +105,11 @@ final class LoadReport {
                 "timeouts", result.timeouts(),
                 "unfinished", result.unfinished(),
                 "healthMillis", percentiles(result.health()),
-                "peakRssBytes", figures.flatMap(f -> boxed(f.peakRssBytes())).orElse(null),
-                "idleRssBytes", figures.flatMap(f -> boxed(f.idleRssBytes())).orElse(null),
-                "bytesPerClient", figures.flatMap(f -> boxed(f.bytesPerClient(result.clients()))).orElse(null),
-                "peakOsThreads", figures.flatMap(f -> boxed(f.peakThreads())).orElse(null));
+                "peakRssBytes", boxed(figures.map(ServerFigures::peakRssBytes)),
+                "idleRssBytes", boxed(figures.map(ServerFigures::idleRssBytes)),
+                "bytesPerClient", boxed(figures.map(f -> f.bytesPerClient(result.clients()))),
+                "peakOsThreads", boxed(figures.map(ServerFigures::peakThreads)),
+                "cpuMillis", boxed(figures.map(ServerFigures::cpuMillis)));
     }
 
     private static Object percentiles(Latencies latencies) {
@@ -67,24 +117,8 @@ final class LoadReport {
                 "p99", latencies.millisAt(99), "max", latencies.maxMillis());
     }
 
-    /** Milliseconds as a person reads them: {@code 0.4}, {@code 9.8}, {@code 2,004}; {@code -} for none. */
-    static String millis(double millis) {
-        if (Double.isNaN(millis)) {
-            return NONE;
-        }
-        return millis < 10 ? String.format(Locale.ROOT, "%.1f", millis) : count(Math.round(millis));
-    }
-
-    private static String count(long count) {
-        return String.format(Locale.ROOT, "%,d", count);
-    }
-
-    private static String figure(LoadResult result, Function<ServerFigures, OptionalLong> read) {
-        return result.figures().map(read).filter(OptionalLong::isPresent).map(value -> count(value.getAsLong()))
-                .orElse(NONE);
-    }
-
-    private static java.util.Optional<Long> boxed(OptionalLong value) {
-        return value.isPresent() ? java.util.Optional.of(value.getAsLong()) : java.util.Optional.empty();
+    // JSON's null for a figure there is none of.
+    private static Long boxed(Optional<OptionalLong> figure) {
+        return figure.filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).orElse(null);
     }
 }
