@@ -13,6 +13,8 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -51,12 +53,10 @@ final class LoadChart {
             add(data, renderer, who + ": GET /health", result.health(), color,
                     new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         }
-        var percentile = new LogAxis("percentile");
-        percentile.setBase(10);
-        percentile.setNumberFormatOverride(new PercentileFormat());
-        var latency = new LogAxis("latency (ms)");
-        latency.setBase(10);
-        latency.setNumberFormatOverride(new DecimalFormat("#,##0.#"));
+        var percentile = decades("percentile", new PercentileFormat());
+        percentile.setRange(1, 1 / (1 - HIGHEST_PERCENTILE / 100));
+        var latency = decades("latency (ms)", new DecimalFormat("#,##0.#"));
+        spanWholeDecades(latency, data);
         var plot = new XYPlot(data, percentile, latency, renderer);
         plot.setBackgroundPaint(new Color(0xF7F7F7));
         var chart = new JFreeChart("load: latency by percentile, per server", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
@@ -93,25 +93,48 @@ final class LoadChart {
                 p99.computeIfAbsent(result.server(), name -> new XYSeries(name)).add(result.clients(), millis);
             }
         }
-        var clients = new LogAxis("concurrent clients");
-        clients.setBase(10);
-        clients.setNumberFormatOverride(new DecimalFormat("#,##0"));
+        var clients = decades("concurrent clients", new DecimalFormat("#,##0"));
         var combined = new CombinedDomainXYPlot(clients);
         combined.setGap(12);
-        combined.add(panel(throughput, new NumberAxis("requests/s")), 1);
-        var latency = new LogAxis("p99 latency (ms)");
-        latency.setBase(10);
-        latency.setNumberFormatOverride(new DecimalFormat("#,##0"));
-        combined.add(panel(p99, latency), 1);
+        combined.add(panel(throughput, new NumberAxis("requests/s"), true), 1);
+        var latency = decades("p99 latency (ms)", new DecimalFormat("#,##0.#"));
+        XYPlot latencies = panel(p99, latency, false);
+        spanWholeDecades(latency, (XYSeriesCollection) latencies.getDataset());
+        combined.add(latencies, 1);
         var chart = new JFreeChart("load: throughput and p99 latency against concurrency", JFreeChart.DEFAULT_TITLE_FONT,
                 combined, true);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }
 
-    private static XYPlot panel(Map<String, XYSeries> series, org.jfree.chart.axis.ValueAxis range) {
+    /** A base-10 log axis ticked at each power of ten only: 1, 10, 100, or 0%, 90%, 99%. */
+    private static LogAxis decades(String label, NumberFormat format) {
+        var axis = new LogAxis(label);
+        axis.setBase(10);
+        axis.setTickUnit(new NumberTickUnit(1), false, true);
+        axis.setMinorTickMarksVisible(true);
+        axis.setNumberFormatOverride(format);
+        return axis;
+    }
+
+    // From the power of ten below the lowest value to the one above the highest, so every tick is a round one.
+    private static void spanWholeDecades(LogAxis axis, XYSeriesCollection data) {
+        if (data.getSeriesCount() == 0) {
+            return;
+        }
+        double lowest = Double.MAX_VALUE;
+        double highest = Double.MIN_VALUE;
+        for (int series = 0; series < data.getSeriesCount(); series++) {
+            lowest = Math.min(lowest, data.getSeries(series).getMinY());
+            highest = Math.max(highest, data.getSeries(series).getMaxY());
+        }
+        axis.setRange(Math.pow(10, Math.floor(Math.log10(lowest))), Math.pow(10, Math.ceil(Math.log10(highest))));
+    }
+
+    private static XYPlot panel(Map<String, XYSeries> series, ValueAxis range, boolean inLegend) {
         var data = new XYSeriesCollection();
         var renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setDefaultSeriesVisibleInLegend(inLegend);
         int index = 0;
         for (XYSeries line : series.values()) {
             data.addSeries(line);
