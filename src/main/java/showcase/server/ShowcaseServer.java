@@ -45,10 +45,8 @@ public final class ShowcaseServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final InFlight inFlight;
-    private final ServerSettings settings;
 
     private ShowcaseServer(ServerSettings settings, RequestObserver observer) {
-        this.settings = settings;
         var pool = new QueuedThreadPool(settings.pool() + ACCEPTORS + SELECTORS);
         pool.setName("pool");
         pool.setStopTimeout(STOP_TIMEOUT.toMillis());
@@ -111,10 +109,6 @@ public final class ShowcaseServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    public ServerSettings settings() {
-        return settings;
-    }
-
     /** Waits until the server has stopped; interrupted, returns at once with the exception (it does not stop it). */
     public void join() throws InterruptedException {
         server.join();
@@ -128,32 +122,29 @@ public final class ShowcaseServer implements AutoCloseable {
     public void close() {
         connector.setAccepting(false);
         int cancelled = inFlight.cancelAll();
-        boolean left = awaitRequestsUninterruptibly();
+        // A stop on Ctrl-C runs on a thread whose interrupt asked for it: the stop must still wait, then
+        // leave the interrupt set for its caller.
+        boolean interrupted = false;
+        boolean allLeft;
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                allLeft = inFlight.awaitEmpty(Duration.ofNanos(deadline - System.nanoTime()));
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
         try {
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("Jetty did not stop: " + e.getMessage(), e);
-        }
-        log.info("stopped: {} requests handled, at most {} at once; {} in flight cancelled{}", inFlight.handled(),
-                inFlight.peak(), cancelled, left ? "" : ", some still running after " + STOP_TIMEOUT.toMillis() + " ms");
-    }
-
-    // A stop on Ctrl-C runs on a thread whose interrupt is what asked for it; the wait must still happen.
-    private boolean awaitRequestsUninterruptibly() {
-        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return inFlight.awaitEmpty(Duration.ofNanos(deadline - System.nanoTime()));
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
+        log.info("stopped: {} requests handled, at most {} at once; {} in flight cancelled{}", inFlight.handled(),
+                inFlight.peak(), cancelled, allLeft ? "" : ", some still running after " + STOP_TIMEOUT.toMillis() + " ms");
     }
 }
