@@ -63,8 +63,7 @@ public final class LoadCommand implements Subcommand {
                         .description("Run at each of these numbers of clients, e.g. 100,1000,10000, instead of "
                                 + CONCURRENCY + ".")
                         .build(),
-                Options.choice(ServerOptions.THREADS, "thread mode", LoadThreads.BOTH,
-                        "The servers to start: one on virtual threads and one on the platform pool, or one of them"),
+                LoadThreads.option(),
                 ServerOptions.pool(),
                 ServerOptions.virtualLimit(),
                 ServerOptions.helloDelay(),
@@ -92,6 +91,7 @@ public final class LoadCommand implements Subcommand {
         long concurrency = options.get(CONCURRENCY);
         List<Integer> levels = sweep == null ? List.of((int) concurrency) : sweep.levels();
         LoadThreads threads = options.get(ServerOptions.THREADS);
+        ServerOptions.checkVirtualLimit(options, threads.modes());
         List<Target> servers = threads.modes().stream().map(mode -> target(ServerOptions.settings(options, mode, 0)))
                 .toList();
         new Load(new Load.Settings(url, servers, levels, options.get("--duration"), options.get("--timeout"),

@@ -4,6 +4,7 @@ import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.report.Report;
 import showcase.server.Serve;
+import showcase.server.ThreadMode;
 
 /** {@code serve}: the seed's gather in every request of a Jetty 12 server, on virtual threads or a platform pool. */
 public final class ServeCommand implements Subcommand {
@@ -25,9 +26,10 @@ public final class ServeCommand implements Subcommand {
     @Override
     public String description() {
         return "GET /hello forks both tasks in a StructuredTaskScope named after the request and answers JSON; "
-                + "?deadline=1500ms becomes the scope's timeout (504), ?fail=hello makes hello fail and world be "
-                + "interrupted (500). GET /health answers at once. Requests run on a virtual thread each, or on a pool "
-                + "of platform threads. It listens on 127.0.0.1 until Ctrl-C, which cancels the requests in flight.";
+                + "the query deadline=1500ms becomes the scope's timeout (504), and fail=hello makes hello fail and "
+                + "world be interrupted (500). GET /health answers at once. Requests run on a virtual thread each, or "
+                + "on a pool of platform threads. It listens on 127.0.0.1 until Ctrl-C, which cancels the requests in "
+                + "flight.";
     }
 
     @Override
@@ -51,8 +53,9 @@ public final class ServeCommand implements Subcommand {
 
     @Override
     public boolean run(Parsed options, Report report) throws Exception {
-        Serve.run(ServerOptions.settings(options, options.get(ServerOptions.THREADS), options.get(PORT)),
-                options.given(QUIET));
+        ThreadMode mode = options.get(ServerOptions.THREADS);
+        ServerOptions.checkVirtualLimit(options, List.of(mode));
+        Serve.run(ServerOptions.settings(options, mode, options.get(PORT)), options.given(QUIET));
         return true;
     }
 

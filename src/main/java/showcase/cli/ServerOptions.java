@@ -39,7 +39,7 @@ final class ServerOptions {
 
     static OptionSpec virtualLimit() {
         return Options.count(VIRTUAL_LIMIT, null, 1, MOST_THREADS, "With --threads virtual, run at most this many "
-                + "requests at once (Jetty's VirtualThreadPool bound, 200 unless set). Default: no bound.");
+                + "requests at once: the bound of Jetty's VirtualThreadPool, whose own default is 200. Default: no bound.");
     }
 
     static OptionSpec helloDelay() {
@@ -48,6 +48,14 @@ final class ServerOptions {
 
     static OptionSpec worldDelay() {
         return Options.duration(WORLD_DELAY, "2s", "How long say_world sleeps in each request.");
+    }
+
+    /** {@code --virtual-limit} bounds virtual threads: with no server on virtual threads it would say nothing. */
+    static void checkVirtualLimit(Parsed options, List<ThreadMode> modes) {
+        if (options.given(VIRTUAL_LIMIT) && !modes.contains(ThreadMode.VIRTUAL)) {
+            throw new UsageException(VIRTUAL_LIMIT + " bounds the virtual threads that run requests: give it with "
+                    + THREADS + " virtual");
+        }
     }
 
     /** The server's settings from these options, for the given thread mode and port. */

@@ -49,6 +49,8 @@ class ServeAndLoadCommandTest {
             serve --port http                              | 'http' is not a port
             serve --threads green                          | unknown thread mode 'green'
             serve --pool 0                                 | '0' is too small
+            serve --threads platform --virtual-limit 10    | --virtual-limit bounds the virtual threads
+            load --threads platform --virtual-limit 10     | give it with --threads virtual
             load --url ftp://127.0.0.1:8080                | is not a server's base URL
             load --url http://127.0.0.1:8080/hello         | is not a server's base URL
             load --url http://127.0.0.1:8080 --pool 20     | --pool shapes the servers load starts itself
