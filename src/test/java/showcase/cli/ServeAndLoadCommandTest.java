@@ -58,6 +58,7 @@ class ServeAndLoadCommandTest {
             load --sweep 10,10                             | names a number of clients twice
             load --sweep 10,,100                           | is not a count
             load --concurrency 1e9                         | is too large
+            load --url http://127.0.0.1:1 --duration 1s    | nothing answers at http://127.0.0.1:1
             """)
     void badInputIsOneLineAndExitCodeTwo(String command, String message) {
         Result result = run(command.split(" "));

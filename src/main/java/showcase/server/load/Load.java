@@ -1,8 +1,12 @@
 package showcase.server.load;
 
 import com.sun.management.UnixOperatingSystemMXBean;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +40,7 @@ public final class Load {
     private static final Logger log = LoggerFactory.getLogger(Load.class);
     /** Open files a JVM needs besides its sockets: jars, pipes, its own. */
     private static final int FILES_BESIDES_SOCKETS = 200;
+    private static final Duration REACHABLE_WITHIN = Duration.ofSeconds(5);
 
     private final Settings settings;
     private final TerminalProgress progress = TerminalProgress.onStderr();
@@ -46,6 +51,9 @@ public final class Load {
 
     public void run(Report report) throws Exception {
         checkOpenFileLimit(settings.levels().stream().mapToInt(Integer::intValue).max().orElseThrow());
+        if (settings.url().isPresent()) {
+            checkAnswers(settings.url().get());
+        }
         List<LoadResult> results = new CopyOnWriteArrayList<>();
         report.track(() -> results.isEmpty() ? "" : LoadReport.render(results, settings.format()));
         for (int clients : settings.levels()) {
@@ -109,6 +117,17 @@ public final class Load {
                 .map(cpu -> String.format(Locale.ROOT, "; server CPU %.1f s, %.2f ms per answer",
                         cpu.getAsLong() / 1000.0, (double) cpu.getAsLong() / result.ok()))
                 .orElse("");
+    }
+
+    /** A URL where nothing listens is a mistake in the command, not a server that fails under load. */
+    private static void checkAnswers(URI url) throws InterruptedException {
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(REACHABLE_WITHIN).build()) {
+            client.send(HttpRequest.newBuilder(url.resolve("/health")).timeout(REACHABLE_WITHIN).build(),
+                    BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UsageException("nothing answers at " + url + " (" + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()) + "): is the server running?");
+        }
     }
 
     /** Each client holds a socket open in this process, and the server one for each: both must be allowed that many. */
