@@ -19,8 +19,10 @@ import showcase.cli.Cli;
 import showcase.cli.CompareCommand;
 import showcase.cli.HelloCommand;
 import showcase.cli.InterruptOnSignal;
+import showcase.cli.LoadCommand;
 import showcase.cli.Parsed;
 import showcase.cli.PinningCommand;
+import showcase.cli.ServeCommand;
 import showcase.cli.Stdout;
 import showcase.cli.Subcommand;
 import showcase.cli.TreeCommand;
@@ -56,6 +58,8 @@ public final class Main {
         SUBCOMMANDS.put(CompareCommand.NAME, CompareCommand::new);
         SUBCOMMANDS.put(TreeCommand.NAME, TreeCommand::new);
         SUBCOMMANDS.put(PinningCommand.NAME, PinningCommand::new);
+        SUBCOMMANDS.put(ServeCommand.NAME, ServeCommand::new);
+        SUBCOMMANDS.put(LoadCommand.NAME, LoadCommand::new);
     }
 
     public static void main(String[] args) {

@@ -4,28 +4,50 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * What a process can say about itself when it is done: its peak resident memory (Linux's
  * {@code VmHWM}; nothing elsewhere) and the CPU time it used. A child reports these on its last
- * line, since once it has exited nobody else can read them.
+ * line, since once it has exited nobody else can read them. While another process runs, its
+ * memory and its operating-system threads can be read from outside (a server under load).
  */
 public final class ProcessFigures {
 
     private static final Path STATUS = Path.of("/proc/self/status");
+    private static final String THREADS = "Threads:";
+    /** utime and stime, fields 14 and 15 of /proc/PID/stat, counted from field 3. */
+    private static final int UTIME = 11;
+    private static final int STIME = 12;
+    private static final long MILLIS_PER_TICK = 10;
 
     private ProcessFigures() {
     }
 
     /** The most memory this process has had resident at once, in bytes, where the OS says so. */
     public static OptionalLong peakRssBytes() {
-        return kilobytesFromStatus("VmHWM:");
+        return kilobytesFromStatus(STATUS, "VmHWM:");
     }
 
     /** The memory this process has resident now, in bytes, where the OS says so. */
     public static OptionalLong rssBytes() {
-        return kilobytesFromStatus("VmRSS:");
+        return kilobytesFromStatus(STATUS, "VmRSS:");
+    }
+
+    /** The peak resident memory of another live process, in bytes, where the OS says so. */
+    public static OptionalLong peakRssBytes(long pid) {
+        return kilobytesFromStatus(status(pid), "VmHWM:");
+    }
+
+    /** The memory another live process has resident now, in bytes, where the OS says so. */
+    public static OptionalLong rssBytes(long pid) {
+        return kilobytesFromStatus(status(pid), "VmRSS:");
+    }
+
+    /** How many operating-system threads another live process has now: platform threads, never virtual ones. */
+    public static OptionalLong threads(long pid) {
+        return field(status(pid), THREADS).stream().mapToLong(Long::parseLong).findFirst();
     }
 
     /** CPU time used by every thread of this process, user and system, in milliseconds. */
@@ -34,17 +56,44 @@ public final class ProcessFigures {
         return os.getProcessCpuTime() / 1_000_000;
     }
 
-    private static OptionalLong kilobytesFromStatus(String field) {
-        if (!Files.isReadable(STATUS)) {
+    /**
+     * CPU time used so far by every thread of another live process, user and system, in
+     * milliseconds, where the OS says so. {@code /proc/PID/stat} counts it in clock ticks, which
+     * Linux exposes to programs as 100 a second (USER_HZ) whatever the kernel's own rate.
+     */
+    public static OptionalLong cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // The command name, field 2, may hold spaces and parentheses: count fields after its closing one.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return OptionalLong.of((Long.parseLong(fields[UTIME]) + Long.parseLong(fields[STIME])) * MILLIS_PER_TICK);
+        } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();
         }
+    }
+
+    private static Path status(long pid) {
+        return Path.of("/proc", Long.toString(pid), "status");
+    }
+
+    private static OptionalLong kilobytesFromStatus(Path status, String field) {
+        return field(status, field).stream().mapToLong(value -> Long.parseLong(value.replace("kB", "").strip()) * 1024)
+                .findFirst();
+    }
+
+    // The value after "Field:" in a /proc status file; empty where there is none (not Linux, or the process is gone).
+    private static Optional<String> field(Path status, String field) {
+        if (!Files.isReadable(status)) {
+            return Optional.empty();
+        }
         try {
-            return Files.readAllLines(STATUS).stream()
+            return Files.readAllLines(status).stream()
                     .filter(line -> line.startsWith(field))
-                    .mapToLong(line -> Long.parseLong(line.substring(field.length()).replace("kB", "").strip()) * 1024)
+                    .map(line -> line.substring(field.length()).strip())
+                    .filter(value -> value.matches("\\d+( kB)?"))
                     .findFirst();
-        } catch (IOException | NumberFormatException e) {
-            return OptionalLong.empty();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 }

@@ -17,6 +17,8 @@ public final class Cli {
     public static final String PROGRAM = "scripts/showcase";
     public static final String LOG_FORMAT = "--log-format";
     private static final int WIDTH = 80;
+    /** picocli's heading before a synopsis's first line. */
+    private static final String USAGE_HEADING = "Usage: ";
 
     private Cli() {
     }
@@ -54,18 +56,25 @@ public final class Cli {
     /** {@code scripts/showcase hello [--model=NAME|all] ...}, wrapped between options, continuation lines indented. */
     static List<String> synopsis(String command, List<OptionSpec> options) {
         List<String> lines = new ArrayList<>();
-        String indent = " ".repeat(command.length());
+        // Continuation lines are indented so that their options line up under the first line's,
+        // which follows picocli's "Usage: " heading.
+        String indent = " ".repeat(USAGE_HEADING.length() + command.length());
         StringBuilder line = new StringBuilder(command);
+        int column = USAGE_HEADING.length() + command.length();
+        boolean lineHasOptions = false;
         for (OptionSpec option : options) {
             if (option.usageHelp() || option.versionHelp()) {
                 continue;
             }
             String token = "[" + option.longestName() + (option.arity().max() > 0 ? "=" + option.paramLabel() : "") + "]";
-            if (line.length() + 1 + token.length() > WIDTH && line.length() > indent.length()) {
+            if (column + 1 + token.length() > WIDTH && lineHasOptions) {
                 lines.add(line.toString());
                 line = new StringBuilder(indent);
+                column = indent.length();
             }
             line.append(' ').append(token);
+            column += 1 + token.length();
+            lineHasOptions = true;
         }
         lines.add(line.toString());
         return lines;

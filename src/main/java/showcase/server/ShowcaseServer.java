@@ -1,0 +1,150 @@
+package showcase.server;
+
+import java.net.BindException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.StructuredTaskScope.Configuration;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.UnaryOperator;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.VirtualThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import showcase.tasks.TaskSpec;
+
+/**
+ * A Jetty 12 server whose every {@code GET /hello} gathers the seed's two tasks in a structured
+ * scope. In platform mode Jetty's {@code QueuedThreadPool} runs requests on its bounded pool of
+ * platform threads and a request's scope forks platform threads; in virtual mode the same pool
+ * gets a {@code VirtualThreadPool} as its virtual-threads executor (the Jetty 12 programming
+ * guide's preferred shape), so each request runs on a virtual thread of its own and forks virtual
+ * threads. Stopping cancels the scopes in flight, so their tasks are interrupted, not waited for.
+ */
+public final class ShowcaseServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ShowcaseServer.class);
+
+    /** Loopback only: this is a demo, not a service for the network. */
+    private static final String HOST = "127.0.0.1";
+    /** The connector's acceptor and selector each keep a thread of the pool for themselves. */
+    private static final int ACCEPTORS = 1;
+    private static final int SELECTORS = 1;
+    /** Thousands of clients connect at once under load; Jetty's default backlog (50) would drop their SYNs. */
+    private static final int ACCEPT_QUEUE = 8192;
+    /** In-flight requests answer within milliseconds of being cancelled; this bounds a stop that goes wrong. */
+    private static final Duration STOP_TIMEOUT = Duration.ofMillis(500);
+    /**
+     * Jetty's graceful stop would wait for clients to close their idle keep-alive connections; the
+     * requests in flight are cancelled by hand instead, so Jetty may close every connection at once.
+     */
+    private static final long NO_GRACEFUL_PHASE = 0;
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final InFlight inFlight;
+
+    private ShowcaseServer(ServerSettings settings, RequestObserver observer) {
+        var pool = new QueuedThreadPool(settings.pool() + ACCEPTORS + SELECTORS);
+        pool.setName("pool");
+        pool.setStopTimeout(STOP_TIMEOUT.toMillis());
+        UnaryOperator<Configuration> forks = UnaryOperator.identity();
+        if (settings.mode() == ThreadMode.VIRTUAL) {
+            var virtual = new VirtualThreadPool();
+            virtual.setName("request");
+            // Jetty's own default bound is 200 concurrent tasks: the same ceiling as the platform pool.
+            virtual.setMaxConcurrentTasks(settings.virtualLimit().orElse(0));
+            pool.setVirtualThreadsExecutor(virtual);
+        } else {
+            ThreadFactory platform = Thread.ofPlatform().name("fork-", 0).factory();
+            forks = config -> config.withThreadFactory(platform);
+        }
+        server = new Server(pool);
+        server.setStopTimeout(NO_GRACEFUL_PHASE);
+        connector = new ServerConnector(server, ACCEPTORS, SELECTORS);
+        connector.setHost(HOST);
+        connector.setPort(settings.port());
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        server.addConnector(connector);
+        inFlight = new InFlight();
+        var hello = new HelloEndpoint(TaskSpec.hello(settings.helloDelay()), TaskSpec.world(settings.worldDelay()), forks);
+        server.setHandler(new Routes(hello, inFlight, observer));
+        server.setErrorHandler(new JsonErrors());
+    }
+
+    /**
+     * Starts a server and returns once it listens.
+     *
+     * @throws PortUnavailable if the port is in use or may not be bound
+     */
+    public static ShowcaseServer start(ServerSettings settings, RequestObserver observer) throws Exception {
+        var server = new ShowcaseServer(settings, observer);
+        try {
+            server.server.start();
+        } catch (Exception e) {
+            server.server.stop();
+            throw bindFailure(e, settings.port()).orElseThrow(() -> e);
+        }
+        return server;
+    }
+
+    private static Optional<PortUnavailable> bindFailure(Throwable e, int port) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException bind) {
+                return Optional.of(new PortUnavailable("port " + port + " cannot be listened on ("
+                        + bind.getMessage() + "): choose another with --port, or --port 0 for any free one", e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The address to send requests to, e.g. {@code http://127.0.0.1:8080}. */
+    public URI uri() {
+        return URI.create("http://" + HOST + ":" + connector.getLocalPort());
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** Waits until the server has stopped; interrupted, returns at once with the exception (it does not stop it). */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /**
+     * Stops accepting, cancels every request in flight (its scope's tasks are interrupted, and it
+     * answers 503), waits for them to leave, then stops Jetty and its threads.
+     */
+    @Override
+    public void close() {
+        connector.setAccepting(false);
+        int cancelled = inFlight.cancelAll();
+        // A stop on Ctrl-C runs on a thread whose interrupt asked for it: the stop must still wait, then
+        // leave the interrupt set for its caller.
+        boolean interrupted = false;
+        boolean allLeft;
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                allLeft = inFlight.awaitEmpty(Duration.ofNanos(deadline - System.nanoTime()));
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop: " + e.getMessage(), e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        log.info("stopped: {} requests handled, at most {} at once; {} in flight cancelled{}", inFlight.handled(),
+                inFlight.peak(), cancelled, allLeft ? "" : ", some still running after " + STOP_TIMEOUT.toMillis() + " ms");
+    }
+}

@@ -1,0 +1,27 @@
+package showcase.server.load;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * One run of the load: who served it, how many clients for how long, what came back, how fast,
+ * and, for a server the load started itself, what the server process used.
+ *
+ * @param server {@code virtual}, {@code platform (pool 200)}, or the URL of a server of yours
+ * @param ok responses 200 within the window
+ * @param errors other statuses and failed connections
+ * @param timeouts requests unanswered within the client's timeout
+ * @param unfinished requests still waiting for an answer when the window closed, cancelled then
+ */
+record LoadResult(String server, int clients, Duration window, long ok, long errors, long timeouts, long unfinished,
+        Latencies hello, Latencies health, Optional<ServerFigures> figures) {
+
+    double requestsPerSecond() {
+        return ok / (window.toNanos() / 1e9);
+    }
+
+    LoadResult with(ServerFigures figures) {
+        return new LoadResult(server, clients, window, ok, errors, timeouts, unfinished, hello, health,
+                Optional.of(figures));
+    }
+}

@@ -1,0 +1,165 @@
+package showcase.server.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.StructuredTaskScope;
+import java.util.concurrent.StructuredTaskScope.Joiner;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One window of load: N clients, each a virtual thread with a keep-alive connection, send
+ * {@code GET /hello} one after another as fast as answers come back, while one more client probes
+ * {@code GET /health} every 100 ms. They are forked in a {@code StructuredTaskScope} whose timeout
+ * is the window: when it expires the scope is cancelled, every client is interrupted in the
+ * middle of its request, and the run is over.
+ */
+final class LoadRun {
+
+    /** Called every {@link #TICK} while the window is open, from a thread of its own. */
+    interface Ticker {
+        void tick(long elapsedNanos, long ok, long failed);
+    }
+
+    static final Duration PROBE_INTERVAL = Duration.ofMillis(100);
+    static final Duration TICK = Duration.ofMillis(100);
+    /** A client whose request failed at once (connection refused) waits this long, so it does not spin. */
+    private static final Duration AFTER_AN_ERROR = Duration.ofMillis(10);
+    private static final Logger log = LoggerFactory.getLogger(LoadRun.class);
+
+    private final URI base;
+    private final Duration timeout;
+    private final Latencies hello = new Latencies();
+    private final Latencies health = new Latencies();
+    private final LongAdder ok = new LongAdder();
+    private final LongAdder errors = new LongAdder();
+    private final LongAdder timeouts = new LongAdder();
+    private final LongAdder unfinished = new LongAdder();
+    private final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
+
+    private LoadRun(URI base, Duration timeout) {
+        this.base = base;
+        this.timeout = timeout;
+    }
+
+    /** Runs {@code clients} clients against {@code base} for {@code window}; {@code server} names it in the result. */
+    static LoadResult run(String server, URI base, int clients, Duration window, Duration timeout, Ticker ticker)
+            throws InterruptedException {
+        return new LoadRun(base, timeout).run(server, clients, window, ticker);
+    }
+
+    private LoadResult run(String server, int clients, Duration window, Ticker ticker) throws InterruptedException {
+        // The client's own work (connecting, reading answers) runs on virtual threads too.
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+                    .connectTimeout(timeout).build();
+            try {
+                long start = System.nanoTime();
+                try (var scope = StructuredTaskScope.open(Joiner.<Void>awaitAll(),
+                        config -> config.withName("load").withTimeout(window))) {
+                    HttpRequest hello = request("/hello");
+                    for (int i = 0; i < clients; i++) {
+                        scope.fork(() -> hammer(client, hello));
+                    }
+                    scope.fork(() -> probe(client, request("/health")));
+                    scope.fork(() -> tick(ticker, start));
+                    scope.join();
+                } catch (StructuredTaskScope.TimeoutException windowClosed) {
+                    // The clients run until the window closes: this is how every run ends.
+                }
+                // The window's own length, unless every client gave up before it closed.
+                Duration measured = Duration.ofNanos(Math.min(window.toNanos(), System.nanoTime() - start));
+                logErrors(server);
+                return new LoadResult(server, clients, measured, ok.sum(), errors.sum(), timeouts.sum(), unfinished.sum(),
+                        hello, health, Optional.empty());
+            } finally {
+                client.shutdownNow();
+                client.awaitTermination(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).build();
+    }
+
+    private Void hammer(HttpClient client, HttpRequest hello) throws InterruptedException {
+        while (true) {
+            long sent = System.nanoTime();
+            try {
+                int status = client.send(hello, BodyHandlers.discarding()).statusCode();
+                if (status == 200) {
+                    this.hello.record(System.nanoTime() - sent);
+                    ok.increment();
+                } else {
+                    failed("HTTP " + status);
+                }
+            } catch (HttpTimeoutException e) {
+                timeouts.increment();
+            } catch (IOException e) {
+                failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                Thread.sleep(AFTER_AN_ERROR);
+            } catch (InterruptedException windowClosed) {
+                unfinished.increment();
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Every {@link #PROBE_INTERVAL}, at fixed instants. A probe that takes longer delays the next
+     * ones, so each is recorded with the correction for the probes it held up; a probe still
+     * waiting when the window closes is recorded with the time it had waited, which is the least
+     * it would have taken.
+     */
+    private Void probe(HttpClient client, HttpRequest health) throws InterruptedException {
+        long next = System.nanoTime();
+        while (true) {
+            long sent = System.nanoTime();
+            try {
+                if (client.send(health, BodyHandlers.discarding()).statusCode() == 200) {
+                    this.health.recordProbe(System.nanoTime() - sent, PROBE_INTERVAL);
+                }
+            } catch (HttpTimeoutException e) {
+                this.health.recordProbe(System.nanoTime() - sent, PROBE_INTERVAL);
+            } catch (IOException e) {
+                // The clients' errors already say what is wrong with the server.
+            } catch (InterruptedException windowClosed) {
+                this.health.recordProbe(System.nanoTime() - sent, PROBE_INTERVAL);
+                throw windowClosed;
+            }
+            next += PROBE_INTERVAL.toNanos();
+            Thread.sleep(Duration.ofNanos(Math.max(0, next - System.nanoTime())));
+        }
+    }
+
+    private Void tick(Ticker ticker, long start) throws InterruptedException {
+        while (true) {
+            Thread.sleep(TICK);
+            ticker.tick(System.nanoTime() - start, ok.sum(), errors.sum() + timeouts.sum());
+        }
+    }
+
+    private void failed(String kind) {
+        errors.increment();
+        errorKinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
+    }
+
+    private void logErrors(String server) {
+        errorKinds.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .limit(3)
+                .forEach(kind -> log.warn("{}: {} errors: {}", server, kind.getValue().sum(), kind.getKey()));
+    }
+}

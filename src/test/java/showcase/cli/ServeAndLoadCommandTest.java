@@ -1,0 +1,120 @@
+package showcase.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import showcase.Main;
+import showcase.server.RequestObserver;
+import showcase.server.ServerSettings;
+import showcase.server.ShowcaseServer;
+import showcase.server.ThreadMode;
+import showcase.testing.NoThreadLeftBehind;
+
+/** serve and load on the command line: bad input is one line and exit 2; a small load runs both servers and reports. */
+@ExtendWith(NoThreadLeftBehind.class)
+class ServeAndLoadCommandTest {
+
+    private record Result(int exitCode, String out, List<String> errLines) {
+    }
+
+    private static Result run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exitCode = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @AfterEach
+    void noChildProcessIsLeft() {
+        assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            serve --port 70000                             | '70000' is not a port
+            serve --port http                              | 'http' is not a port
+            serve --threads green                          | unknown thread mode 'green'
+            serve --pool 0                                 | '0' is too small
+            serve --threads platform --virtual-limit 10    | --virtual-limit bounds the virtual threads
+            load --threads platform --virtual-limit 10     | give it with --threads virtual
+            load --url ftp://127.0.0.1:8080                | is not a server's base URL
+            load --url http://127.0.0.1:8080/hello         | is not a server's base URL
+            load --url http://127.0.0.1:8080 --pool 20     | --pool shapes the servers load starts itself
+            load --concurrency 10 --sweep 10,100           | give --concurrency or --sweep, not both
+            load --sweep 10,10                             | names a number of clients twice
+            load --sweep 10,,100                           | is not a count
+            load --concurrency 1e9                         | is too large
+            load --url http://127.0.0.1:1 --duration 1s    | nothing answers at http://127.0.0.1:1
+            """)
+    void badInputIsOneLineAndExitCodeTwo(String command, String message) {
+        Result result = run(command.split(" "));
+
+        assertEquals(Main.USAGE, result.exitCode(), String.join("\n", result.errLines()));
+        assertEquals(1, result.errLines().size(), String.join("\n", result.errLines()));
+        assertTrue(result.errLines().getFirst().contains(message), result.errLines().getFirst());
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndExitCodeTwo() throws Exception {
+        try (var server = ShowcaseServer.start(new ServerSettings(ThreadMode.VIRTUAL, 4, OptionalInt.empty(), 0,
+                Duration.ofMillis(1), Duration.ofMillis(1)), RequestObserver.NONE)) {
+            Result result = run("serve", "--port", Integer.toString(server.port()));
+
+            assertEquals(Main.USAGE, result.exitCode());
+            assertEquals(1, result.errLines().size(), String.join("\n", result.errLines()));
+            assertTrue(result.errLines().getFirst().contains("port " + server.port() + " cannot be listened on"),
+                    result.errLines().getFirst());
+        }
+    }
+
+    /** Both servers in child JVMs, 50 clients each for 2 s, reported as JSON: every figure there, no error, no child left. */
+    @Test
+    void loadRunsBothServersAndReportsThemSideBySide() {
+        Result result = run("load", "--concurrency", "50", "--duration", "2s", "--hello-delay", "50ms",
+                "--world-delay", "100ms", "--format", "json");
+
+        assertEquals(Main.OK, result.exitCode(), String.join("\n", result.errLines()));
+        String json = result.out();
+        assertAll(
+                () -> assertEquals(List.of("virtual", "platform (pool 200)"), all(json, "\"server\": \"([^\"]+)\"")),
+                () -> assertEquals(List.of("50", "50"), all(json, "\"clients\": (\\d+)")),
+                () -> assertEquals(List.of("0", "0"), all(json, "\"errors\": (\\d+)")),
+                () -> assertEquals(List.of("0", "0"), all(json, "\"timeouts\": (\\d+)")),
+                () -> assertTrue(all(json, "\"ok\": (\\d+)").stream().allMatch(ok -> Long.parseLong(ok) > 0), json),
+                () -> assertEquals(2, all(json, "\"peakRssBytes\": (\\d+)").size(), json),
+                () -> assertEquals(2, all(json, "\"peakOsThreads\": (\\d+)").size(), json));
+    }
+
+    /** --url: the load alone, against a server it did not start, so with nothing to say about the server's process. */
+    @Test
+    void loadWithAUrlRunsAgainstThatServerOnly() throws Exception {
+        try (var server = ShowcaseServer.start(new ServerSettings(ThreadMode.VIRTUAL, 4, OptionalInt.empty(), 0,
+                Duration.ofMillis(10), Duration.ofMillis(20)), RequestObserver.NONE)) {
+            Result result = run("load", "--url", server.uri().toString(), "--concurrency", "10", "--duration", "1s");
+
+            assertEquals(Main.OK, result.exitCode(), String.join("\n", result.errLines()));
+            List<String> table = result.out().lines().toList();
+            assertEquals(2, table.size(), result.out());
+            assertTrue(table.get(1).startsWith(server.uri() + "  "), table.get(1));
+            assertTrue(table.get(1).matches(".*\\s+-\\s+-\\s+-"), "no figures of the server's process: " + table.get(1));
+        }
+    }
+
+    private static List<String> all(String text, String regex) {
+        return Pattern.compile(regex).matcher(text).results().map(match -> match.group(1)).toList();
+    }
+}
