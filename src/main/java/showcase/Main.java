@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import showcase.cli.AsyncioCommand;
 import showcase.cli.Cli;
 import showcase.cli.CompareCommand;
 import showcase.cli.HelloCommand;
@@ -52,6 +53,7 @@ public final class Main {
     static {
         SUBCOMMANDS.put(HelloCommand.NAME, HelloCommand::new);
         SUBCOMMANDS.put(CompareCommand.NAME, CompareCommand::new);
+        SUBCOMMANDS.put(AsyncioCommand.NAME, AsyncioCommand::new);
     }
 
     private Main() {
