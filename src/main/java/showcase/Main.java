@@ -21,6 +21,7 @@ import showcase.cli.CompareCommand;
 import showcase.cli.HelloCommand;
 import showcase.cli.InterruptOnSignal;
 import showcase.cli.Parsed;
+import showcase.cli.ScaleCommand;
 import showcase.report.Report;
 import showcase.cli.Stdout;
 import showcase.cli.Subcommand;
@@ -53,6 +54,7 @@ public final class Main {
     static {
         SUBCOMMANDS.put(HelloCommand.NAME, HelloCommand::new);
         SUBCOMMANDS.put(CompareCommand.NAME, CompareCommand::new);
+        SUBCOMMANDS.put(ScaleCommand.NAME, ScaleCommand::new);
         SUBCOMMANDS.put(AsyncioCommand.NAME, AsyncioCommand::new);
     }
 
