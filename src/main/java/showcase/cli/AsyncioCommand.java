@@ -2,7 +2,6 @@ package showcase.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -16,15 +15,6 @@ public final class AsyncioCommand implements Subcommand {
     public static final String NAME = "asyncio";
     /** What --full adds to the scale: the seed's scalability claim at a million. */
     static final long FULL_SCALE = 1_000_000;
-
-    /** The scale's task counts, as {@code --tasks 10000,100000} gives them. */
-    record TaskCounts(List<Long> counts) {
-
-        static TaskCounts parse(String text) {
-            return new TaskCounts(Arrays.stream(text.split(",", -1))
-                    .map(count -> Counts.parseBetween(count, 1, FULL_SCALE)).toList());
-        }
-    }
 
     @Override
     public String name() {
@@ -57,7 +47,7 @@ public final class AsyncioCommand implements Subcommand {
                 OptionSpec.builder("--tasks")
                         .paramLabel("N,...")
                         .type(TaskCounts.class)
-                        .converters(Options.converter(TaskCounts::parse))
+                        .converters(Options.converter(text -> TaskCounts.parse(text, 1, FULL_SCALE)))
                         .defaultValue("10000,100000")
                         .description("The scale's task counts, each up to 1e6. Default: ${DEFAULT-VALUE}.")
                         .build(),
@@ -78,7 +68,7 @@ public final class AsyncioCommand implements Subcommand {
     public boolean run(Parsed options, Report report) throws Exception {
         AsyncioCaseChoice choice = options.get("--case");
         TaskCounts counts = options.get("--tasks");
-        List<Long> scale = !choice.scale() ? List.of() : Stream.concat(counts.counts().stream(),
+        List<Long> scale = !choice.scale() ? List.of() : Stream.concat(counts.counts().stream().map(Long::valueOf),
                 options.given("--full") ? Stream.of(FULL_SCALE) : Stream.empty()).distinct().toList();
         return new Asyncio(new Asyncio.Settings(
                 choice.cases(),

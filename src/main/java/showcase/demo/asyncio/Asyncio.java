@@ -55,14 +55,14 @@ public final class Asyncio {
                 log.info("{}: running", step);
             }
             try {
-                ProgramRun run = ProgramRun.read(program.process().run());
+                ProgramRun run = program.side().run();
                 runs.add(run);
                 log.info("{}: {}", step, summary(run));
             } catch (ProgramRun.Failed e) {
                 // Ctrl-C reaches the children too, and one may die of it before we are interrupted.
                 Interruption.throwIfSignalled();
                 allRan = false;
-                log.error("{} failed: {} (command: {})", step, e.getMessage(), String.join(" ", program.process().command()));
+                log.error("{} failed: {} ({})", step, e.getMessage(), program.what());
             }
         }
         settings.chart().ifPresent(chart -> {
@@ -83,20 +83,32 @@ public final class Asyncio {
                 Math.round(run.wallMillis()), run.siblings().describe(), figures);
     }
 
-    /** One process to run: a Python program or its Java peer. */
-    private record Program(String label, String runtime, boolean scale, ChildProcess process) {
+    /** One side of a case, run in a process of its own. */
+    private interface Side {
+        ProgramRun run() throws InterruptedException, ProgramRun.Failed;
+    }
+
+    /** One process to run, and what it is, in words, should it fail. */
+    private record Program(String label, String runtime, boolean scale, Side side, String what) {
+
+        static Program of(String label, String runtime, boolean scale, ChildProcess process) {
+            return new Program(label, runtime, scale, () -> ProgramRun.read(process.run()),
+                    "command: " + String.join(" ", process.command()));
+        }
     }
 
     private List<Program> plan(Python python) {
         List<Program> plan = new ArrayList<>();
         for (AsyncioCase kase : settings.cases()) {
-            plan.add(new Program(kase.id(), AsyncioReport.PYTHON, false, pythonSide(python, kase)));
-            plan.add(new Program(kase.id(), kase.javaModel(), false, javaSide(kase)));
+            plan.add(Program.of(kase.id(), AsyncioReport.PYTHON, false, pythonSide(python, kase)));
+            plan.add(Program.of(kase.id(), kase.javaModel(), false, javaSide(kase)));
         }
         for (long tasks : settings.scaleTasks()) {
-            plan.add(new Program(String.format(Locale.ROOT, "scale %,d", tasks), AsyncioReport.PYTHON, true,
-                    ChildProcess.of(python.command(programs().resolve("scale.py"),
-                            "--tasks", Long.toString(tasks), "--sleep-ms", millis(settings.sleep())))));
+            String label = String.format(Locale.ROOT, "scale %,d", tasks);
+            plan.add(Program.of(label, AsyncioReport.PYTHON, true, ChildProcess.of(python.command(
+                    programs().resolve("scale.py"), "--tasks", Long.toString(tasks), "--sleep-ms", millis(settings.sleep())))));
+            plan.add(new Program(label, JavaScale.MODEL, true, () -> JavaScale.run(tasks, settings.sleep()),
+                    "scale's child JVM"));
         }
         return plan;
     }

@@ -63,6 +63,9 @@ final class AsyncioReport {
     private static String timelines(List<ProgramRun> runs, Function<ProgramRun, String> heading) {
         StringBuilder text = new StringBuilder();
         for (Pair pair : pairs(runs)) {
+            if (pair.python().caseId().equals(SCALE)) {
+                continue;
+            }
             text.append(heading.apply(pair.python())).append(System.lineSeparator())
                     .append(SideBySide.render(pair.python(), pair.java(), "  "))
                     .append(System.lineSeparator());
