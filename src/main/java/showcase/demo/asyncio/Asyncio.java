@@ -49,8 +49,9 @@ public final class Asyncio {
         report.track(() -> AsyncioReport.render(runs, settings.format(), this::heading));
         List<Program> plan = plan(python);
         boolean allRan = true;
-        for (Program program : plan) {
-            String step = "[" + (runs.size() + 1) + "/" + plan.size() + "] " + program.label() + " / " + program.runtime();
+        for (int i = 0; i < plan.size(); i++) {
+            Program program = plan.get(i);
+            String step = "[" + (i + 1) + "/" + plan.size() + "] " + program.label() + " / " + program.runtime();
             if (program.scale()) {
                 log.info("{}: running", step);
             }
@@ -135,13 +136,8 @@ public final class Asyncio {
         return Long.toString(duration.toMillis());
     }
 
-    private String heading(ProgramRun run) {
-        if (run.caseId().equals(AsyncioReport.SCALE)) {
-            return String.format(Locale.ROOT, "scale: %,d tasks gathered, each sleeping %d ms", run.tasks(),
-                    settings.sleep().toMillis());
-        }
-        return run.caseId() + ": " + AsyncioCase.byId(run.caseId()).heading(settings.hello(), settings.world(),
-                settings.deadline());
+    private String heading(AsyncioCase kase) {
+        return kase.id() + ": " + kase.heading(settings.hello(), settings.world(), settings.deadline());
     }
 
     /**

@@ -27,9 +27,9 @@ final class AsyncioReport {
     }
 
     /**
-     * @param heading the heading of a group of runs: a case's id, or {@code scale} with its task count
+     * @param heading the line above a case's two logs
      */
-    static String render(List<ProgramRun> runs, Format format, Function<ProgramRun, String> heading) {
+    static String render(List<ProgramRun> runs, Format format, Function<AsyncioCase, String> heading) {
         if (runs.isEmpty()) {
             return "";
         }
@@ -60,13 +60,14 @@ final class AsyncioReport {
         return pairs;
     }
 
-    private static String timelines(List<ProgramRun> runs, Function<ProgramRun, String> heading) {
+    /** Every case's two logs side by side; the scale has none, since scale's child JVM logs nothing. */
+    private static String timelines(List<ProgramRun> runs, Function<AsyncioCase, String> heading) {
         StringBuilder text = new StringBuilder();
         for (Pair pair : pairs(runs)) {
             if (pair.python().caseId().equals(SCALE)) {
                 continue;
             }
-            text.append(heading.apply(pair.python())).append(System.lineSeparator())
+            text.append(heading.apply(AsyncioCase.byId(pair.python().caseId()))).append(System.lineSeparator())
                     .append(SideBySide.render(pair.python(), pair.java(), "  "))
                     .append(System.lineSeparator());
         }

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.child.ChildProcess;
@@ -39,6 +40,7 @@ public final class JavaPeer {
 
         log.info(kase.javaIdiom());
         CaseResult result = new CaseRunner(deadline, false).run(new CallLogged(model), kase.javaCase(), tasks);
+        OptionalLong peakRss = ProcessFigures.peakRssBytes();
 
         System.out.print(Json.line(Json.object(
                 "runtime", model.name(),
@@ -56,7 +58,7 @@ public final class JavaPeer {
                         "atMillis", millis(event.nanos() - result.callStartNanos()),
                         "runsOn", Threads.describe(event.thread()))).toList(),
                 "cpuMillis", ProcessFigures.cpuMillis(),
-                "peakRssBytes", ProcessFigures.peakRssBytes().isPresent() ? ProcessFigures.peakRssBytes().getAsLong() : null,
+                "peakRssBytes", peakRss.isPresent() ? peakRss.getAsLong() : null,
                 "java", Runtime.version().toString())));
         System.out.flush();
     }
