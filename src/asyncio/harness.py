@@ -5,10 +5,10 @@ print: log lines on stderr in the showcase's own shape,
 
     +1002ms  hello     task-2       INFO  Hello
 
-(time since the program started, the coroutine, the asyncio Task running it, the level, the
+(time since the log started, the coroutine, the asyncio Task running it, the level, the
 message), then, as the last line on stdout, one JSON object with the program's own figures: the
-call's wall time, the process's CPU time and peak RSS (resource.getrusage), the call's outcome,
-and every task's events (started, finished, failed, cancelled) in milliseconds since the call.
+call's wall time, the process's CPU time and peak RSS (see figures()), the call's outcome, and
+every task's events (started, finished, failed, cancelled) in milliseconds since the call.
 
 Standard library only. Python 3.11 or later: asyncio.TaskGroup and asyncio.timeout are 3.11's.
 """
@@ -109,12 +109,12 @@ def outcome_of(error):
 class Recorder:
     """Each task's start and end with the time since the call began and the Task that ran it."""
 
-    def __init__(self):
+    def __init__(self, tasks):
         self._origin = time.monotonic_ns()
         self.events = []
         self.tasks = set()
         self.all_started = asyncio.Event()
-        self._expected = 2
+        self._expected = tasks
 
     def now(self):
         return (time.monotonic_ns() - self._origin) / 1e6
@@ -166,7 +166,7 @@ class Case:
     """The two coroutines of the seed for one case, each recorded; delays and `deadline` in seconds."""
 
     def __init__(self, options, failing):
-        self.recorder = Recorder()
+        self.recorder = Recorder(tasks=2)
         self.hello_delay = options.hello_ms / 1000
         self.world_delay = options.world_ms / 1000
         self.deadline = options.deadline_ms / 1000
