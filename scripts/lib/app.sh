@@ -35,7 +35,7 @@ app_build() {
 # training run takes the same path as `scripts/showcase` with no subcommand: what it does not
 # execute is not cached. Without a cache the showcase still runs, only slower to start.
 app_train() {
-  local tmp=$APP_AOT.$$
+  local tmp=$APP_AOT.tmp
   if "$JAVA_HOME/bin/java" "${APP_JVM_FLAGS[@]}" -XX:AOTCacheOutput="$tmp" -jar "$APP_JAR" \
        --hello-delay 10ms --world-delay 20ms >/dev/null 2>&1; then
     mv -f "$tmp" "$APP_AOT"
@@ -68,7 +68,8 @@ app_lock() {
     sleep 0.5
   done
   echo $$ >"$APP_LOCK/pid"
-  trap 'rm -rf "$APP_LOCK"' EXIT
+  # A build or a training run cut short (Ctrl-C) leaves neither the lock nor half a cache behind.
+  trap 'rm -rf "$APP_LOCK" "$APP_AOT.tmp"' EXIT
   trap 'exit 130' INT TERM
 }
 

@@ -58,9 +58,6 @@ public final class Main {
         SUBCOMMANDS.put(AsyncioCommand.NAME, AsyncioCommand::new);
     }
 
-    private Main() {
-    }
-
     public static void main(String[] args) {
         Stdout out = Stdout.system();
         Report report = new Report(out);
@@ -80,17 +77,28 @@ public final class Main {
     }
 
     private static int run(String[] args, Report report, PrintStream err) {
+        return new Main(SUBCOMMANDS).execute(args, report, err);
+    }
+
+    private final Map<String, Supplier<Subcommand>> subcommands;
+
+    Main(Map<String, Supplier<Subcommand>> subcommands) {
+        this.subcommands = subcommands;
+    }
+
+    /** Runs one command line against these subcommands: {@link #main} uses every demo, a test its own. */
+    int execute(String[] args, Report report, PrintStream err) {
         LoggingStartup logging = LoggingStartup.begin();
         String[] full = withDefaultSubcommand(args);
         String name = full[0];
         if (name.equals(HELP)) {
             return help(Arrays.copyOfRange(full, 1, full.length), report.out(), err);
         }
-        List<Subcommand> subcommands = TOP_LEVEL_FLAGS.contains(name) ? all() : one(name).stream().toList();
-        if (subcommands.isEmpty()) {
-            return usageError(err, UsageErrors.unknownCommand(name, List.copyOf(SUBCOMMANDS.keySet())));
+        List<Subcommand> chosen = TOP_LEVEL_FLAGS.contains(name) ? all() : one(name).stream().toList();
+        if (chosen.isEmpty()) {
+            return usageError(err, UsageErrors.unknownCommand(name, List.copyOf(subcommands.keySet())));
         }
-        CommandLine commandLine = Cli.commandLine(subcommands);
+        CommandLine commandLine = Cli.commandLine(chosen);
         commandLine.setOut(new PrintWriter(report.out(), true));
         ParseResult parsed;
         try {
@@ -101,7 +109,7 @@ public final class Main {
         if (CommandLine.printHelpIfRequested(parsed)) {
             return OK;
         }
-        Subcommand command = subcommands.getFirst();
+        Subcommand command = chosen.getFirst();
         Parsed options = new Parsed(parsed.subcommand());
         int exitCode = runDemo(command, options, report, logging, err);
         return report.out() instanceof Stdout stdout ? afterWriting(stdout, exitCode, err) : exitCode;
@@ -148,7 +156,7 @@ public final class Main {
         return FAILED;
     }
 
-    private static int help(String[] commands, PrintStream out, PrintStream err) {
+    private int help(String[] commands, PrintStream out, PrintStream err) {
         if (commands.length > 1) {
             return usageError(err, "help takes at most one command, got " + String.join(" ", commands));
         }
@@ -158,7 +166,7 @@ public final class Main {
         }
         Optional<Subcommand> command = one(commands[0]);
         if (command.isEmpty()) {
-            return usageError(err, UsageErrors.unknownCommand(commands[0], List.copyOf(SUBCOMMANDS.keySet())));
+            return usageError(err, UsageErrors.unknownCommand(commands[0], List.copyOf(subcommands.keySet())));
         }
         out.print(Cli.commandLine(List.of(command.get())).getSubcommands().get(commands[0]).getUsageMessage());
         return OK;
@@ -177,11 +185,11 @@ public final class Main {
         return Stream.concat(Stream.of(HelloCommand.NAME), Arrays.stream(args)).toArray(String[]::new);
     }
 
-    private static Optional<Subcommand> one(String name) {
-        return Optional.ofNullable(SUBCOMMANDS.get(name)).map(Supplier::get);
+    private Optional<Subcommand> one(String name) {
+        return Optional.ofNullable(subcommands.get(name)).map(Supplier::get);
     }
 
-    private static List<Subcommand> all() {
-        return SUBCOMMANDS.values().stream().map(Supplier::get).toList();
+    private List<Subcommand> all() {
+        return subcommands.values().stream().map(Supplier::get).toList();
     }
 }

@@ -10,12 +10,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import showcase.model.Models;
+import showcase.testing.CapturedStderr;
 import showcase.testing.NoThreadLeftBehind;
 
 /** The command line as a user meets it: exit codes, help, and one clear line for each bad input. */
@@ -34,12 +38,25 @@ class MainTest {
                 err.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
+    /** Runs the command line and keeps the log too (it goes to System.err, through Logback). */
+    private static Result runLogged(List<String> log, String... args) throws Exception {
+        Result[] result = new Result[1];
+        log.addAll(CapturedStderr.lines(() -> result[0] = run(args)));
+        return result[0];
+    }
+
     @Test
-    void runsHelloWithShortDelaysAndExitsZero() {
-        Result result = run("--hello-delay", "20ms", "--world-delay", "40ms");
+    void runsHelloWithShortDelaysLogsBothGreetingsAndExitsZero() throws Exception {
+        List<String> log = new ArrayList<>();
+        Result result = runLogged(log, "--hello-delay", "20ms", "--world-delay", "40ms");
 
         assertEquals(Main.OK, result.exitCode());
-        assertEquals(List.of(), result.errLines());
+        assertEquals(List.of(), result.errLines(), "usage errors only go to err");
+        assertEquals("", result.out(), "a single model prints no table");
+        assertAll(
+                () -> assertTrue(log.stream().anyMatch(line -> line.matches(".*hello\\s+virtual#\\d+\\s+INFO\\s+Hello")), "" + log),
+                () -> assertTrue(log.stream().anyMatch(line -> line.matches(".*world\\s+virtual#\\d+\\s+INFO\\s+World")), "" + log),
+                () -> assertTrue(log.getLast().contains("structured: gathered [Hello, World] in "), "" + log));
     }
 
     @Test
@@ -49,18 +66,22 @@ class MainTest {
         assertEquals(Main.OK, result.exitCode());
         List<String> table = result.out().lines().toList();
         assertTrue(table.getFirst().matches("model\\s+wall ms\\s+outcome\\s+threads used\\s+threads created"), table.getFirst());
-        assertEquals(8, table.size(), result.out());
-        for (String model : List.of("structured", "structured-platform", "virtual-executor", "platform-threads",
-                "fixed-pool", "completable-future", "sequential")) {
-            assertTrue(table.stream().anyMatch(row -> row.startsWith(model + " ")), model + " missing from\n" + result.out());
-        }
+        assertEquals(Models.names(), table.stream().skip(1).map(row -> row.split("\\s+")[0]).toList(), result.out());
+        assertTrue(table.stream().skip(1).allMatch(row -> row.contains("[Hello, World]")), result.out());
     }
 
-    @Test
-    void failingATaskOnPurposeIsPartOfTheDemoNotAFailure() {
-        Result result = run("--fail", "hello", "--hello-delay", "10ms", "--world-delay", "5s");
+    @ParameterizedTest(name = "--fail {0}")
+    @CsvSource({
+            "hello, hello failed: failed on purpose after 10 ms, world interrupted",
+            "world, world failed: failed on purpose after 30 ms, structured: failed after"})
+    void failingATaskOnPurposeIsPartOfTheDemoNotAFailure(String task, String failure, String aftermath) throws Exception {
+        List<String> log = new ArrayList<>();
+        Result result = runLogged(log, "--fail", task, "--hello-delay", "10ms", "--world-delay", "30ms");
 
         assertEquals(Main.OK, result.exitCode());
+        assertTrue(log.stream().anyMatch(line -> line.endsWith(failure)), failure + " in " + log);
+        assertTrue(log.stream().anyMatch(line -> line.contains(aftermath)), aftermath + " in " + log);
+        assertTrue(log.stream().noneMatch(line -> line.contains("ERROR")), "" + log);
     }
 
     @Test
@@ -74,7 +95,9 @@ class MainTest {
         assertAll(
                 () -> assertTrue(json.contains("\"model\": \"structured\""), json),
                 () -> assertTrue(json.contains("\"exception\": \"StructuredTaskScope.FailedException\""), json),
-                () -> assertTrue(json.contains("\"fate\": \"interrupted\""), json));
+                () -> assertTrue(json.contains("\"cause\": \"TaskFailedException\""), json),
+                () -> assertTrue(json.contains("\"fate\": \"interrupted\""), json),
+                () -> assertTrue(json.contains("\"decidedBy\": \"hello\""), json));
     }
 
     @Test
@@ -83,9 +106,15 @@ class MainTest {
                 "--hello-delay", "10ms", "--world-delay", "20ms");
 
         assertEquals(Main.OK, result.exitCode());
-        assertEquals(List.of(
-                "case,model,wall ms,outcome,siblings interrupted,wasted ms,left running,threads created",
-                "race,sequential,"), result.out().lines().map(line -> line.replaceAll("^(race,sequential,).*", "$1")).toList());
+        List<String> lines = result.out().lines().toList();
+        assertEquals("case,model,wall ms,outcome,siblings interrupted,wasted ms,left running,threads created", lines.get(0));
+        String[] row = lines.get(1).split(",");
+        assertAll(
+                () -> assertEquals(2, lines.size()),
+                () -> assertEquals(List.of("race", "sequential"), List.of(row[0], row[1])),
+                () -> assertTrue(Long.parseLong(row[2]) >= 10, "hello sleeps 10 ms: " + lines.get(1)),
+                () -> assertEquals(List.of("Hello", "never started", "0", "0", "none"),
+                        List.of(row[3], row[4], row[5], row[6], row[7])));
     }
 
     @Test
@@ -109,27 +138,76 @@ class MainTest {
         assertTrue(svg.contains("completable-future \u00b7 world") && svg.contains("sequential \u00b7 hello"), "a lane per model and task");
     }
 
-    @Test
-    void helpListsSubcommandsAndEveryOption() {
-        Result result = run("--help");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--help", "help", "-h"})
+    void helpListsEveryCommandWithItsWholeSummary(String help) {
+        Result result = run(help);
 
         assertEquals(Main.OK, result.exitCode());
-        assertAll(List.of("Commands:", "hello", "compare", "--help", "--version", "help COMMAND").stream()
-                .map(word -> () -> assertTrue(result.out().contains(word), word + " missing from --help")));
+        String flowed = result.out().replaceAll("\\s+", " ");
+        for (String command : List.of("hello", "compare")) {
+            String summary = summaryOf(command);
+            assertTrue(summary.endsWith("."), "a whole sentence: " + summary);
+            assertTrue(flowed.contains(command + " " + summary), command + "'s summary, whole, in\n" + result.out());
+        }
+        assertTrue(flowed.contains("See 'scripts/showcase help COMMAND' for a command's options."), result.out());
         assertEquals(List.of(), result.errLines());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"hello", "compare"})
+    void eachCommandsHelpHasItsSynopsisWrappedBetweenOptionsNeverInsideOne(String command) {
+        Result viaHelp = run("help", command);
+        Result viaFlag = run(command, "--help");
+
+        assertEquals(Main.OK, viaHelp.exitCode());
+        assertEquals(viaHelp.out(), viaFlag.out(), "help COMMAND and COMMAND --help say the same");
+        List<String> synopsis = viaHelp.out().lines().dropWhile(line -> !line.startsWith("Usage:"))
+                .takeWhile(line -> line.startsWith("Usage:") || line.startsWith(" ")).toList();
+        assertTrue(synopsis.getFirst().startsWith("Usage: scripts/showcase " + command + " ["), viaHelp.out());
+        for (String line : synopsis) {
+            assertEquals(line.chars().filter(c -> c == '[').count(), line.chars().filter(c -> c == ']').count(),
+                    "a token split across lines: " + line);
+            assertTrue(line.length() <= 80, "wider than 80 columns: " + line);
+        }
+        assertTrue(String.join(" ", synopsis).contains("[--log-format=text|json]"), "every command has --log-format");
+    }
+
     @Test
-    void subcommandHelpWorksToo() {
-        Result result = run("hello", "--help");
+    void helpForNothingThatExistsIsAUsageError() {
+        Result unknown = run("help", "nope");
+        Result twoCommands = run("help", "hello", "compare");
+
+        assertEquals(Main.USAGE, unknown.exitCode());
+        assertEquals(List.of("scripts/showcase: unknown command 'nope': choose one of hello, compare"), unknown.errLines());
+        assertEquals(Main.USAGE, twoCommands.exitCode());
+        assertEquals(1, twoCommands.errLines().size(), "" + twoCommands.errLines());
+    }
+
+    @Test
+    void versionNamesTheProjectAndTheJavaItRunsOn() {
+        Result result = run("--version");
 
         assertEquals(Main.OK, result.exitCode());
-        assertTrue(result.out().contains("--world-delay"), result.out());
+        assertTrue(result.out().startsWith("loom-showcase "), result.out());
+        assertTrue(result.out().strip().endsWith("on Java " + Runtime.version()), result.out());
+    }
+
+    private static String summaryOf(String command) {
+        return switch (command) {
+            case "hello" -> new showcase.cli.HelloCommand().summary();
+            case "compare" -> new showcase.cli.CompareCommand().summary();
+            default -> throw new IllegalArgumentException(command);
+        };
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             --model nope                   | unknown model 'nope'                | structured, structured-platform, virtual-executor, platform-threads, fixed-pool, completable-future, sequential, all
+            --hello-delay 0                | '0' must be above zero              | 1h
+            --world-delay 99999999999999999999s | is too long                    | the most it can be is 1h
+            --heartbeat 9ms                | '9ms' is too short                  | 10ms
+            --chart /proc/x.png            | cannot be written                   | /proc does not take new files
             --hello-delay -1s              | '-1s' must be above zero            | 1h
             --world-delay 0ms              | '0ms' must be above zero            | 1h
             --hello-delay soon             | 'soon' is not a duration            | 500ms, 2s, 1.5s or PT1S

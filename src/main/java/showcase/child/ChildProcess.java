@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,12 +62,6 @@ public final class ChildProcess {
         command.add(main.getName());
         command.addAll(args);
         return new ChildProcess(command);
-    }
-
-    /** The flags this JVM was started with that a child should share, such as {@code -Djava.awt.headless=true}. */
-    public static List<String> inheritedSystemProperties() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(flag -> flag.startsWith("-Djava.awt.headless")).toList();
     }
 
     public ChildProcess timeout(Duration timeout) {

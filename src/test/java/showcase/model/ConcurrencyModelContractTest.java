@@ -60,6 +60,8 @@ class ConcurrencyModelContractTest {
     @MethodSource("models")
     void everyModelIsDescribedHere(ConcurrencyModel model) {
         assertTrue(RUNS_ON.containsKey(model.name()), "no expectations written for " + model.name());
+        assertTrue(FIRST_TO_FINISH_FAILS.containsKey(model.name()) && ALL_FAIL.containsKey(model.name()),
+                "no race expectations written for " + model.name());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,6 +73,76 @@ class ConcurrencyModelContractTest {
                 recorder.observe("fast", sleepThen(10, "second"))));
 
         assertEquals(List.of("first", "second"), results);
+        if (concurrent(model)) {
+            assertTrue(recorder.end("fast").orElseThrow().nanos() < recorder.end("slow").orElseThrow().nanos(),
+                    "the fast task finished first, yet its result comes second");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void aGatherThatEndsBeforeItsDeadlineReturnsEveryResult(ConcurrencyModel model) throws Exception {
+        var recorder = new EventRecorder();
+        List<String> results = model.all(List.of(recorder.observe("a", sleepThen(10, "A")),
+                recorder.observe("b", sleepThen(20, "B"))), Duration.ofSeconds(5));
+
+        assertEquals(List.of("A", "B"), results);
+        assertTrue(recorder.events().stream().noneMatch(e -> e.kind() == EventRecorder.Kind.INTERRUPTED),
+                "nothing is cancelled before the deadline: " + recorder.events());
+    }
+
+    /** What each model's race gives when the first task to finish fails and the other succeeds later. */
+    private static final Map<String, String> FIRST_TO_FINISH_FAILS = Map.of(
+            "structured", "B",
+            "structured-platform", "B",
+            "virtual-executor", "B",
+            "platform-threads", "B",
+            "fixed-pool", "B",
+            "completable-future", "CompletionException",
+            "sequential", "B");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void aRaceIsWonByTheFirstSuccessNotTheFirstToFinishUnlessTheApiSaysOtherwise(ConcurrencyModel model) throws Exception {
+        var recorder = new EventRecorder();
+        List<Callable<String>> tasks = List.of(recorder.observe("a", failAfter(10)), recorder.observe("b", sleepThen(40, "B")));
+
+        String expected = FIRST_TO_FINISH_FAILS.get(model.name());
+        if (expected.equals("B")) {
+            assertEquals("B", model.any(tasks));
+        } else {
+            Exception failure = assertThrows(Exception.class, () -> model.any(tasks));
+            assertEquals(expected, failure.getClass().getSimpleName(), "anyOf completes with the first to complete");
+        }
+        recorder.awaitAllEnded(EXIT_GRACE);
+    }
+
+    /** The exception each model's race lets out when every task fails, and its cause. */
+    private static final Map<String, String> ALL_FAIL = Map.of(
+            "structured", "FailedException (IllegalStateException)",
+            "structured-platform", "FailedException (IllegalStateException)",
+            "virtual-executor", "ExecutionException (IllegalStateException)",
+            "platform-threads", "ExecutionException (IllegalStateException)",
+            "fixed-pool", "ExecutionException (IllegalStateException)",
+            "completable-future", "CompletionException (IllegalStateException)",
+            "sequential", "IllegalStateException (none)");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void aRaceWhereEveryTaskFailsThrowsWhatTheApiThrows(ConcurrencyModel model) {
+        List<Callable<String>> tasks = List.of(failAfter(10), failAfter(20));
+
+        Exception failure = assertThrows(Exception.class, () -> model.any(tasks));
+
+        String cause = failure.getCause() == null ? "none" : failure.getCause().getClass().getSimpleName();
+        assertEquals(ALL_FAIL.get(model.name()), failure.getClass().getSimpleName() + " (" + cause + ")");
+    }
+
+    private static Callable<String> failAfter(long millis) {
+        return () -> {
+            Thread.sleep(millis);
+            throw new IllegalStateException("fails on purpose");
+        };
     }
 
     /** Two tasks that each wait for the other can only both finish if they ran at the same time. */

@@ -1,0 +1,174 @@
+package showcase;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import picocli.CommandLine.Model.OptionSpec;
+import showcase.cli.Parsed;
+import showcase.cli.Stdout;
+import showcase.cli.Subcommand;
+import showcase.cli.UsageException;
+import showcase.report.Report;
+import showcase.report.WriteFailure;
+import showcase.testing.CapturedStderr;
+import showcase.testing.NoThreadLeftBehind;
+
+/**
+ * How a run ends decides the exit code and the one line that explains it: each ending is played
+ * by a subcommand of the test's own, so that every path through {@link Main} is taken for real.
+ */
+@ExtendWith(NoThreadLeftBehind.class)
+class ExitCodesTest {
+
+    /** What the test subcommand does when run: print a row, then end as told. */
+    private interface Ending {
+        boolean run() throws Exception;
+    }
+
+    private record Outcome(int exitCode, String out, List<String> err, List<String> log) {
+    }
+
+    private static Outcome run(Ending ending) throws Exception {
+        return run(ending, new ByteArrayOutputStream());
+    }
+
+    private static Outcome run(Ending ending, OutputStream stdout) throws Exception {
+        Subcommand demo = new Subcommand() {
+            @Override
+            public String name() {
+                return "demo";
+            }
+
+            @Override
+            public String summary() {
+                return "A demo that ends as the test says.";
+            }
+
+            @Override
+            public List<OptionSpec> options() {
+                return List.of();
+            }
+
+            @Override
+            public boolean run(Parsed options, Report report) throws Exception {
+                report.track(() -> "a finished row" + System.lineSeparator());
+                return ending.run();
+            }
+        };
+        Map<String, Supplier<Subcommand>> registry = Map.of("demo", () -> demo);
+        Stdout out = Stdout.of(stdout);
+        var err = new ByteArrayOutputStream();
+        int[] exitCode = new int[1];
+        List<String> log = CapturedStderr.lines(() -> exitCode[0] = new Main(registry).execute(new String[] {"demo"},
+                new Report(out), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        return new Outcome(exitCode[0], stdout instanceof ByteArrayOutputStream bytes ? bytes.toString(StandardCharsets.UTF_8) : "", err.toString(StandardCharsets.UTF_8).lines().toList(), log);
+    }
+
+    @Test
+    void aDemoThatSucceedsExitsZeroAndPrintsItsReport() throws Exception {
+        Outcome outcome = run(() -> true);
+
+        assertEquals(Main.OK, outcome.exitCode());
+        assertEquals("a finished row" + System.lineSeparator(), outcome.out());
+    }
+
+    @Test
+    void aDemoThatFailsForRealExitsOne() throws Exception {
+        assertEquals(Main.FAILED, run(() -> false).exitCode());
+    }
+
+    @Test
+    void anUnexpectedExceptionIsOneLineSayingWhatItIsAndExitOne() throws Exception {
+        Outcome outcome = run(() -> {
+            throw new IllegalStateException("boom");
+        });
+
+        assertEquals(Main.FAILED, outcome.exitCode());
+        assertEquals(1, outcome.log().size(), "" + outcome.log());
+        assertTrue(outcome.log().getFirst().endsWith("ERROR demo failed: java.lang.IllegalStateException: boom"),
+                outcome.log().getFirst());
+        assertEquals("a finished row" + System.lineSeparator(), outcome.out(), "what finished is still printed");
+    }
+
+    @Test
+    void anErrorIsReportedAsAnErrorNeverAsAnInterrupt() throws Exception {
+        Outcome outcome = run(() -> {
+            throw new StackOverflowError();
+        });
+
+        assertEquals(Main.FAILED, outcome.exitCode());
+        assertTrue(outcome.log().getFirst().contains("demo failed: java.lang.StackOverflowError"), "" + outcome.log());
+        assertTrue(outcome.log().stream().noneMatch(line -> line.contains("interrupt")), "" + outcome.log());
+    }
+
+    @Test
+    void anInterruptExits130AfterPrintingWhatFinished() throws Exception {
+        Outcome outcome = run(() -> {
+            throw new InterruptedException();
+        });
+
+        assertAll(
+                () -> assertEquals(Main.INTERRUPTED, outcome.exitCode()),
+                () -> assertEquals("a finished row" + System.lineSeparator(), outcome.out()),
+                () -> assertTrue(outcome.log().getLast().endsWith("WARN  the demo run was interrupted"), "" + outcome.log()));
+    }
+
+    @Test
+    void badInputFoundWhileRunningIsOneUsageLineAndExitTwo() throws Exception {
+        Outcome outcome = run(() -> {
+            throw new UsageException("python3 is not on PATH: install Python 3.11 or later");
+        });
+
+        assertEquals(Main.USAGE, outcome.exitCode());
+        assertEquals(List.of("scripts/showcase: python3 is not on PATH: install Python 3.11 or later "
+                + "(see scripts/showcase demo --help)"), outcome.err());
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsOneLineAndExitOne() throws Exception {
+        Outcome outcome = run(() -> {
+            throw new WriteFailure("chart", Path.of("/x.svg"), new java.nio.file.AccessDeniedException("/x.svg"));
+        });
+
+        assertEquals(Main.FAILED, outcome.exitCode());
+        assertEquals(List.of("scripts/showcase: could not write chart /x.svg: permission denied"), outcome.err());
+    }
+
+    @Test
+    void aFullDiskIsOneLineAndExitOne() throws Exception {
+        Outcome outcome = run(() -> true, failing("No space left on device"));
+
+        assertEquals(Main.FAILED, outcome.exitCode());
+        assertEquals(List.of("scripts/showcase: could not write the output: No space left on device"), outcome.err());
+    }
+
+    @Test
+    void aReaderThatWentAwayEndsTheRunQuietly() throws Exception {
+        Outcome outcome = run(() -> true, failing("Broken pipe"));
+
+        assertEquals(Main.READER_WENT_AWAY, outcome.exitCode());
+        assertEquals(List.of(), outcome.err());
+        assertEquals(List.of(), outcome.log());
+    }
+
+    private static OutputStream failing(String reason) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(reason);
+            }
+        };
+    }
+}

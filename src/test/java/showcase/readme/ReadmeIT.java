@@ -1,0 +1,118 @@
+package showcase.readme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.StructuredTaskScope;
+import java.util.concurrent.StructuredTaskScope.Joiner;
+import java.util.concurrent.StructuredTaskScope.Subtask;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import showcase.testing.ScriptRun;
+import showcase.testing.Signals;
+
+/**
+ * Every command output the README shows, produced again and compared (see {@link OutputComparison}
+ * for what may vary): a README block that no longer matches what the showcase prints fails the
+ * build. The commands run a few at a time, as the machine has cores to spare while they sleep.
+ */
+class ReadmeIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** The commands mostly sleep; more at once would skew the times they print on 2 cores. */
+    private static final int AT_ONCE = 3;
+
+    private record Run(ReadmeCheck check, int exitCode, List<String> out, List<String> err) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOutputBlockIsWhatItsCommandPrints() throws Exception {
+        List<ReadmeCheck> checks = Readme.checks(ScriptRun.PROJECT.resolve("README.md"));
+        // The first run after a build records the AOT cache; the checks that follow run at once.
+        ScriptRun.of("scripts/showcase", "--version").run();
+        var slots = new Semaphore(AT_ONCE);
+        List<Subtask<Run>> runs = new ArrayList<>();
+        try (var scope = StructuredTaskScope.open(Joiner.<Run>awaitAll())) {
+            for (ReadmeCheck check : checks) {
+                runs.add(scope.fork(() -> {
+                    slots.acquire();
+                    try {
+                        return run(check);
+                    } finally {
+                        slots.release();
+                    }
+                }));
+            }
+            scope.join();
+        }
+        return runs.stream().map(subtask -> DynamicTest.dynamicTest(checkName(subtask), () -> verify(subtask)));
+    }
+
+    private static String checkName(Subtask<Run> subtask) {
+        return subtask.state() == Subtask.State.SUCCESS ? subtask.get().check().toString() : "a README check";
+    }
+
+    private static void verify(Subtask<Run> subtask) throws IOException {
+        if (subtask.state() != Subtask.State.SUCCESS) {
+            throw new AssertionError("the command could not be run", subtask.exception());
+        }
+        Run run = subtask.get();
+        ReadmeCheck check = run.check();
+        assumeFalse(check.signal().filter(signal -> signal.name().equals("INT")).isPresent()
+                        && Signals.sigintIgnoredHere().orElse(false),
+                "SIGINT is ignored by this test run (started in the background?), so the JVM under test ignores it too");
+        String printed = "stdout:\n" + String.join("\n", run.out()) + "\nstderr:\n" + String.join("\n", run.err());
+        assertEquals(check.exitCode(), run.exitCode(), check + " exit code; it printed\n" + printed);
+        String stream = check.stream().orElse(run.out().isEmpty() ? "stderr" : "stdout");
+        List<String> output = stream.equals("stdout") ? run.out() : run.err();
+        Optional<String> difference = OutputComparison.compare(check.expected(), output, check.numbers());
+        difference.ifPresent(what -> fail(check + ": the README block differs from the " + stream + " of a new run: "
+                + what));
+    }
+
+    private static Run run(ReadmeCheck check) throws Exception {
+        ScriptRun script = ScriptRun.of(check.command().toArray(String[]::new)).timeout(TIMEOUT);
+        if (check.signal().isEmpty()) {
+            ScriptRun.Result result = script.run();
+            return new Run(check, result.exitCode(), result.out(), result.err());
+        }
+        ReadmeCheck.Signal signal = check.signal().get();
+        Process process = script.start();
+        try (var scope = StructuredTaskScope.open(Joiner.<List<String>>allSuccessfulOrThrow())) {
+            Subtask<List<String>> out = scope.fork(() -> lines(process.inputReader(), null, null));
+            Subtask<List<String>> err = scope.fork(() -> lines(process.errorReader(), signal, process));
+            if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError(check + " did not end within " + TIMEOUT);
+            }
+            scope.join();
+            return new Run(check, process.exitValue(), out.get(), err.get());
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    /** Reads every line; once one contains the signal's cue, sends the signal to the process. */
+    private static List<String> lines(BufferedReader reader, ReadmeCheck.Signal signal, Process process)
+            throws IOException, InterruptedException {
+        List<String> lines = new ArrayList<>();
+        boolean sent = false;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lines.add(line);
+            if (signal != null && !sent && line.contains(signal.after())) {
+                Signals.send(signal.name(), process);
+                sent = true;
+            }
+        }
+        return lines;
+    }
+}
