@@ -179,7 +179,7 @@ class MainTest {
         Result twoCommands = run("help", "hello", "compare");
 
         assertEquals(Main.USAGE, unknown.exitCode());
-        assertEquals(List.of("scripts/showcase: unknown command 'nope': choose one of hello, compare"), unknown.errLines());
+        assertEquals(List.of("scripts/showcase: unknown command 'nope': choose one of hello, compare, scale, asyncio"), unknown.errLines());
         assertEquals(Main.USAGE, twoCommands.exitCode());
         assertEquals(1, twoCommands.errLines().size(), "" + twoCommands.errLines());
     }
