@@ -6,19 +6,14 @@ import java.util.function.Function;
 
 /**
  * Two programs' logs of the same case in two columns, on one clock: each log's first line (the
- * call about to be made) is +0 ms. Each column keeps its own order; a line shares its row with
- * the other side's line when both come from the same task (hello with hello, main with main)
- * within {@link #SAME_MOMENT_MILLIS}, so Python's {@code world cancelled} faces Java's
- * {@code world interrupted}, and a line with no counterpart (gather returning while world runs
- * on) stands alone at its time.
+ * call about to be made) is +0 ms. Each column keeps its own order. The next lines of the two
+ * sides share a row when they come from the same task (hello with hello, main with main), so
+ * Python's {@code world cancelled} faces Java's {@code world interrupted}; otherwise the earlier
+ * stands alone, as gather's return does while world runs on. Rows follow what happened, not the
+ * clock, so a busy machine that delays one side does not reshuffle them.
  */
 public final class SideBySide {
 
-    /**
-     * Wide, so that a row does not depend on how busy the machine was: a cold JVM's first forks
-     * lag Python's by 10 to 20 ms at rest, more under load. Lines of different tasks never share a row.
-     */
-    static final long SAME_MOMENT_MILLIS = 100;
     private static final String GAP = "   |  ";
 
     private SideBySide() {
@@ -37,7 +32,7 @@ public final class SideBySide {
         while (i < l.size() || j < r.size()) {
             Cell a = i < l.size() ? l.get(i) : null;
             Cell b = j < r.size() ? r.get(j) : null;
-            if (a != null && b != null && a.task().equals(b.task()) && Math.abs(a.millis() - b.millis()) <= SAME_MOMENT_MILLIS) {
+            if (a != null && b != null && a.task().equals(b.task())) {
                 row(text, indent, a.text(), b.text(), width);
                 i++;
                 j++;

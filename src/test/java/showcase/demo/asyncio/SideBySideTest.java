@@ -2,6 +2,8 @@ package showcase.demo.asyncio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The two logs side by side, rendered from recorded output of both programs. */
@@ -23,7 +25,28 @@ class SideBySideTest {
     }
 
     @Test
-    void linesOfTheSameTaskAtTheSameMomentShareARow() throws Exception {
+    void aSideDelayedByABusyMachineKeepsItsRows() throws Exception {
+        ProgramRun java = Recorded.run("gather-failure", "java");
+        ProgramRun late = new ProgramRun(java.runtime(), java.caseId(), java.idiom(), java.version(), java.tasks(),
+                java.outcome(), java.wallMillis(), java.processMillis(), java.cpuMillis(), java.peakRssBytes(),
+                java.ruMaxrssBytes(), java.decidedAtMillis(), java.decidedBy(), java.events(), java.log().stream()
+                        .map(line -> line == java.log().getFirst() ? line : new LogLine(line.elapsedMillis() + 150,
+                                line.thread(), line.runsOn(), line.level(), line.message()))
+                        .toList());
+        ProgramRun python = Recorded.run("gather-failure", "python");
+
+        List<String> onTime = SideBySide.render(python, java, "").lines().map(SideBySideTest::withoutTimes).toList();
+        List<String> delayed = SideBySide.render(python, late, "").lines().map(SideBySideTest::withoutTimes).toList();
+
+        assertEquals(onTime, delayed);
+    }
+
+    private static String withoutTimes(String line) {
+        return line.replaceAll("\\+\\d+ms\\s+", "");
+    }
+
+    @Test
+    void linesOfTheSameTaskShareARow() throws Exception {
         String text = SideBySide.render(Recorded.run("taskgroup-failure", "python"),
                 Recorded.run("taskgroup-failure", "java"), "  ");
 
