@@ -21,14 +21,16 @@ import showcase.cli.CompareCommand;
 import showcase.cli.HelloCommand;
 import showcase.cli.InterruptOnSignal;
 import showcase.cli.Parsed;
+import showcase.cli.PinningCommand;
 import showcase.cli.ScaleCommand;
-import showcase.report.Report;
 import showcase.cli.Stdout;
 import showcase.cli.Subcommand;
+import showcase.cli.TreeCommand;
 import showcase.cli.UsageErrors;
 import showcase.cli.UsageException;
 import showcase.observe.LogFormat;
 import showcase.observe.LoggingStartup;
+import showcase.report.Report;
 import showcase.report.WriteFailure;
 
 /**
@@ -55,6 +57,8 @@ public final class Main {
         SUBCOMMANDS.put(HelloCommand.NAME, HelloCommand::new);
         SUBCOMMANDS.put(CompareCommand.NAME, CompareCommand::new);
         SUBCOMMANDS.put(ScaleCommand.NAME, ScaleCommand::new);
+        SUBCOMMANDS.put(TreeCommand.NAME, TreeCommand::new);
+        SUBCOMMANDS.put(PinningCommand.NAME, PinningCommand::new);
         SUBCOMMANDS.put(AsyncioCommand.NAME, AsyncioCommand::new);
     }
 
@@ -78,6 +82,11 @@ public final class Main {
 
     private static int run(String[] args, Report report, PrintStream err) {
         return new Main(SUBCOMMANDS).execute(args, report, err);
+    }
+
+    /** Every subcommand, in the order the help lists them. */
+    static List<Subcommand> subcommands() {
+        return new Main(SUBCOMMANDS).all();
     }
 
     private final Map<String, Supplier<Subcommand>> subcommands;

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import showcase.cli.Subcommand;
 import showcase.model.Models;
 import showcase.testing.CapturedStderr;
 import showcase.testing.NoThreadLeftBehind;
@@ -54,8 +56,10 @@ class MainTest {
         assertEquals(List.of(), result.errLines(), "usage errors only go to err");
         assertEquals("", result.out(), "a single model prints no table");
         assertAll(
-                () -> assertTrue(log.stream().anyMatch(line -> line.matches(".*hello\\s+virtual#\\d+\\s+INFO\\s+Hello")), "" + log),
-                () -> assertTrue(log.stream().anyMatch(line -> line.matches(".*world\\s+virtual#\\d+\\s+INFO\\s+World")), "" + log),
+                () -> assertTrue(log.stream().anyMatch(line -> line.matches(".*hello\\s+virtual#\\d+\\s+INFO\\s+\\[request-\\d+] Hello")),
+                        "" + log),
+                () -> assertTrue(log.stream().anyMatch(line -> line.matches(".*world\\s+virtual#\\d+\\s+INFO\\s+\\[request-\\d+] World")),
+                        "" + log),
                 () -> assertTrue(log.getLast().contains("structured: gathered [Hello, World] in "), "" + log));
     }
 
@@ -145,17 +149,17 @@ class MainTest {
 
         assertEquals(Main.OK, result.exitCode());
         String flowed = result.out().replaceAll("\\s+", " ");
-        for (String command : List.of("hello", "compare")) {
-            String summary = summaryOf(command);
+        for (Subcommand command : Main.subcommands()) {
+            String summary = command.summary();
             assertTrue(summary.endsWith("."), "a whole sentence: " + summary);
-            assertTrue(flowed.contains(command + " " + summary), command + "'s summary, whole, in\n" + result.out());
+            assertTrue(flowed.contains(command.name() + " " + summary), command.name() + "'s summary, whole, in\n" + result.out());
         }
         assertTrue(flowed.contains("See 'scripts/showcase help COMMAND' for a command's options."), result.out());
         assertEquals(List.of(), result.errLines());
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"hello", "compare"})
+    @MethodSource("commands")
     void eachCommandsHelpHasItsSynopsisWrappedBetweenOptionsNeverInsideOne(String command) {
         Result viaHelp = run("help", command);
         Result viaFlag = run(command, "--help");
@@ -179,7 +183,8 @@ class MainTest {
         Result twoCommands = run("help", "hello", "compare");
 
         assertEquals(Main.USAGE, unknown.exitCode());
-        assertEquals(List.of("scripts/showcase: unknown command 'nope': choose one of hello, compare, scale, asyncio"), unknown.errLines());
+        assertEquals(List.of("scripts/showcase: unknown command 'nope': choose one of " + String.join(", ", COMMANDS)),
+                unknown.errLines());
         assertEquals(Main.USAGE, twoCommands.exitCode());
         assertEquals(1, twoCommands.errLines().size(), "" + twoCommands.errLines());
     }
@@ -193,13 +198,12 @@ class MainTest {
         assertTrue(result.out().strip().endsWith("on Java " + Runtime.version()), result.out());
     }
 
-    private static String summaryOf(String command) {
-        return switch (command) {
-            case "hello" -> new showcase.cli.HelloCommand().summary();
-            case "compare" -> new showcase.cli.CompareCommand().summary();
-            default -> throw new IllegalArgumentException(command);
-        };
+    private static final List<String> COMMANDS = Main.subcommands().stream().map(Subcommand::name).toList();
+
+    static List<String> commands() {
+        return COMMANDS;
     }
+
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -41,9 +41,9 @@ class ShowcaseScriptIT {
         assertEquals(0, result.exitCode(), result.errText());
         List<String> log = result.err();
         assertAll(
-                () -> assertTrue(log.stream().anyMatch(l -> l.matches("\\+\\d+ms\\s+hello\\s+virtual#\\d+\\s+INFO\\s+Hello")),
+                () -> assertTrue(log.stream().anyMatch(l -> l.matches("\\+\\d+ms\\s+hello\\s+virtual#\\d+\\s+INFO\\s+\\[request-1] Hello")),
                         result.errText()),
-                () -> assertTrue(log.stream().anyMatch(l -> l.matches("\\+\\d+ms\\s+world\\s+virtual#\\d+\\s+INFO\\s+World")),
+                () -> assertTrue(log.stream().anyMatch(l -> l.matches("\\+\\d+ms\\s+world\\s+virtual#\\d+\\s+INFO\\s+\\[request-1] World")),
                         result.errText()));
         Matcher summary = log.stream().map(SUMMARY::matcher).filter(Matcher::find).findFirst()
                 .orElseThrow(() -> new AssertionError("no summary in\n" + result.errText()));
@@ -135,15 +135,15 @@ class ShowcaseScriptIT {
     void ctrlCCancelsTheScopeInterruptsWorldAndExits130WithinASecond() throws Exception {
         assumeFalse(Signals.sigintIgnoredHere().orElse(false),
                 "SIGINT is ignored by this test run (started in the background?), so the JVM under test ignores it too");
-        List<String> log = signalAndExit(ScriptRun.of("scripts/showcase"), "INFO  Hello", "INT", 130);
+        List<String> log = signalAndExit(ScriptRun.of("scripts/showcase"), "INFO  [request-1] Hello", "INT", 130);
 
         assertAll(
                 () -> assertTrue(log.stream().anyMatch(l -> l.contains("cancelling the run")), String.join("\n", log)),
-                () -> assertTrue(log.stream().anyMatch(l -> l.matches(".*world\\s+virtual#\\d+\\s+INFO\\s+world interrupted after \\d+ ms")),
+                () -> assertTrue(log.stream().anyMatch(l -> l.matches(".*world\\s+virtual#\\d+\\s+INFO\\s+\\[request-1] world interrupted after \\d+ ms")),
                         String.join("\n", log)),
                 () -> assertTrue(log.stream().anyMatch(l -> l.contains("no task left running; exiting")),
                         String.join("\n", log)),
-                () -> assertFalse(log.stream().anyMatch(l -> l.endsWith("INFO  World")), "World was never to be said"));
+                () -> assertFalse(log.stream().anyMatch(l -> l.endsWith("World")), "World was never to be said"));
     }
 
     @Test

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
-import showcase.report.Report;
 import showcase.demo.Compare;
+import showcase.report.Report;
 import showcase.tasks.TaskSpec;
 
 /** {@code compare}: every model through the cases the seed leaves out, measured from events. */

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
-import showcase.report.Report;
 import showcase.demo.Hello;
+import showcase.report.Report;
 import showcase.tasks.TaskSpec;
 
 /** {@code hello}, the default: the seed's two tasks gathered by one model, or by each in turn. */

@@ -7,11 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import showcase.report.Report;
 import showcase.demo.Interruption;
 import showcase.observe.EventRecorder;
 import showcase.observe.EventRecorder.Event;
 import showcase.observe.Threads;
+import showcase.report.Report;
 
 /**
  * Ctrl-C (SIGINT) or SIGTERM while a demo runs: the JVM runs its shutdown hooks, and this one
@@ -70,6 +70,7 @@ public final class InterruptOnSignal {
         } else {
             log.warn("exiting while these tasks still run, abandoned: {}", running.stream()
                     .map(event -> event.task() + " on " + Threads.describe(event.thread()))
+                    .sorted()
                     .collect(Collectors.joining(", ")));
         }
     }

@@ -2,15 +2,14 @@ package showcase.demo;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import showcase.report.Report;
 import showcase.model.ConcurrencyModel;
 import showcase.report.Format;
+import showcase.report.Report;
 import showcase.report.TimelineChart;
 import showcase.tasks.TaskSpec;
 

@@ -2,14 +2,15 @@ package showcase.demo;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import showcase.report.Report;
 import showcase.model.ConcurrencyModel;
+import showcase.observe.RequestId;
+import showcase.observe.RequestIds;
+import showcase.report.Report;
 import showcase.report.Table;
 import showcase.report.TimelineChart;
 import showcase.tasks.TaskSpec;
@@ -54,7 +55,9 @@ public final class Hello {
         Optional<Heartbeat> heartbeat = settings.heartbeat().map(Heartbeat::start);
         try {
             for (ConcurrencyModel model : settings.models()) {
-                CaseResult result = runner.run(model, Case.GATHER, List.of(settings.hello(), settings.world()));
+                // Each run is a request: its id is in the log of every thread a scope forks for it, and of no other.
+                CaseResult result = ScopedValue.where(RequestId.CURRENT, RequestIds.next())
+                        .call(() -> runner.run(model, Case.GATHER, List.of(settings.hello(), settings.world())));
                 explain(result);
                 results.add(result);
             }

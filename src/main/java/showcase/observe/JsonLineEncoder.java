@@ -10,8 +10,8 @@ import showcase.report.Json;
 
 /**
  * The log as JSON Lines, for programs: one object per event with the text line's fields, the
- * thread's kind and id among them. Like {@code %threadkind} it reads the current thread, so it
- * belongs behind a synchronous appender.
+ * thread's kind and id among them, and {@code requestId} where one is bound. Like
+ * {@code %threadkind} it reads the current thread, so it belongs behind a synchronous appender.
  */
 final class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
 
@@ -33,10 +33,13 @@ final class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
                 "elapsedMs", ElapsedConverter.millis(event, getContext()),
                 "thread", event.getThreadName(),
                 "virtual", thread.isVirtual(),
-                "threadId", thread.threadId(),
-                "level", event.getLevel().toString(),
-                "logger", event.getLoggerName(),
-                "message", event.getFormattedMessage());
+                "threadId", thread.threadId());
+        if (RequestId.CURRENT.isBound()) {
+            line.put("requestId", RequestId.CURRENT.get());
+        }
+        line.put("level", event.getLevel().toString());
+        line.put("logger", event.getLoggerName());
+        line.put("message", event.getFormattedMessage());
         IThrowableProxy thrown = event.getThrowableProxy();
         if (thrown != null) {
             line.put("exception", thrown.getClassName() + ": " + thrown.getMessage());

@@ -21,7 +21,7 @@ import showcase.testing.NoThreadLeftBehind;
 @ExtendWith(NoThreadLeftBehind.class)
 class HeartbeatTest {
 
-    private static final Pattern LINE = Pattern.compile("\\+(\\d+)ms\\s+(\\S+)\\s+\\S+\\s+INFO\\s+(.*)");
+    private static final Pattern LINE = Pattern.compile("\\+(\\d+)ms\\s+(\\S+)\\s+\\S+\\s+INFO\\s+(?:\\[request-\\d+] )?(.*)");
 
     private record Line(long millis, String thread, String message) {
     }

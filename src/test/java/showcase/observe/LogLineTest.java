@@ -24,7 +24,9 @@ import showcase.testing.NoThreadLeftBehind;
 @ExtendWith(NoThreadLeftBehind.class)
 class LogLineTest {
 
-    private static final Pattern LINE = Pattern.compile("\\+(\\d+)ms\\s+(\\S+)\\s+(virtual|platform)#(\\d+)\\s+(\\w+)\\s+(.*)");
+    // The request id, where one is bound, comes before the message: "INFO  [request-1] Hello".
+    private static final Pattern LINE =
+            Pattern.compile("\\+(\\d+)ms\\s+(\\S+)\\s+(virtual|platform)#(\\d+)\\s+(\\w+)\\s+(?:\\[request-\\d+] )?(.*)");
 
     private record Line(long millis, String thread, String kind, long threadId, String level, String message) {
     }
@@ -92,7 +94,7 @@ class LogLineTest {
 
         assertTrue(json.stream().allMatch(line -> line.startsWith("{\"elapsedMs\":") && line.endsWith("}")), "" + json);
         Pattern hello = Pattern.compile("\\{\"elapsedMs\":\\d+,\"thread\":\"hello\",\"virtual\":true,\"threadId\":\\d+,"
-                + "\"level\":\"INFO\",\"logger\":\"[\\w.]+\",\"message\":\"Hello\"}");
+                + "\"requestId\":\"request-\\d+\",\"level\":\"INFO\",\"logger\":\"[\\w.]+\",\"message\":\"Hello\"}");
         assertEquals(1, json.stream().filter(line -> hello.matcher(line).matches()).count(), "" + json);
         assertTrue(json.stream().anyMatch(line -> line.contains("\"virtual\":false") && line.contains("gathered")),
                 "the summary, from a platform thread: " + json);

@@ -1,0 +1,35 @@
+package showcase.demo.tree;
+
+import java.nio.file.Path;
+import showcase.cli.UsageException;
+import showcase.observe.dump.ContainerTree;
+import showcase.observe.dump.NotAThreadDump;
+import showcase.observe.dump.ThreadDump;
+import showcase.observe.dump.ThreadDumpFiles;
+
+/**
+ * A dump taken earlier, of any Java 25 process ({@code jcmd PID Thread.dump_to_file -format=json}),
+ * drawn whole: its containers are whatever that process had (the root, executors, pools, scopes).
+ */
+public final class EarlierDump {
+
+    private EarlierDump() {
+    }
+
+    /**
+     * The drawing, under a heading saying whose dump it is.
+     *
+     * @throws UsageException if the file is not a JSON thread dump a JDK 25 wrote
+     */
+    public static String draw(Path file) {
+        ThreadDump dump;
+        try {
+            dump = ThreadDumpFiles.read(file);
+        } catch (NotAThreadDump e) {
+            throw new UsageException(e.getMessage());
+        }
+        return "process " + dump.processId() + ", Java " + dump.runtimeVersion() + ", " + dump.time() + ": "
+                + dump.threadContainers().size() + " thread containers, " + dump.threadCount() + " threads"
+                + System.lineSeparator() + ContainerTree.whole(dump);
+    }
+}
