@@ -17,6 +17,8 @@ public final class Cli {
     public static final String PROGRAM = "scripts/showcase";
     public static final String LOG_FORMAT = "--log-format";
     private static final int WIDTH = 80;
+    /** picocli's heading before a synopsis's first line. */
+    private static final String USAGE_HEADING = "Usage: ";
 
     private Cli() {
     }
@@ -61,7 +63,9 @@ public final class Cli {
                 continue;
             }
             String token = "[" + option.longestName() + (option.arity().max() > 0 ? "=" + option.paramLabel() : "") + "]";
-            if (line.length() + 1 + token.length() > WIDTH && line.length() > indent.length()) {
+            // The first line shares its width with the heading.
+            int width = lines.isEmpty() ? WIDTH - USAGE_HEADING.length() : WIDTH;
+            if (line.length() + 1 + token.length() > width && line.length() > indent.length()) {
                 lines.add(line.toString());
                 line = new StringBuilder(indent);
             }
