@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import showcase.cli.AsyncioCommand;
 import showcase.cli.Cli;
 import showcase.cli.CompareCommand;
 import showcase.cli.HelloCommand;
@@ -23,6 +24,7 @@ import showcase.cli.LoadCommand;
 import showcase.cli.Parsed;
 import showcase.cli.PinningCommand;
 import showcase.cli.ServeCommand;
+import showcase.cli.ScaleCommand;
 import showcase.cli.Stdout;
 import showcase.cli.Subcommand;
 import showcase.cli.TreeCommand;
@@ -56,8 +58,10 @@ public final class Main {
     static {
         SUBCOMMANDS.put(HelloCommand.NAME, HelloCommand::new);
         SUBCOMMANDS.put(CompareCommand.NAME, CompareCommand::new);
+        SUBCOMMANDS.put(ScaleCommand.NAME, ScaleCommand::new);
         SUBCOMMANDS.put(TreeCommand.NAME, TreeCommand::new);
         SUBCOMMANDS.put(PinningCommand.NAME, PinningCommand::new);
+        SUBCOMMANDS.put(AsyncioCommand.NAME, AsyncioCommand::new);
         SUBCOMMANDS.put(ServeCommand.NAME, ServeCommand::new);
         SUBCOMMANDS.put(LoadCommand.NAME, LoadCommand::new);
     }

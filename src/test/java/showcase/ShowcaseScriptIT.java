@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import showcase.demo.Case;
 import showcase.model.Models;
+import showcase.testing.Lines;
 import showcase.testing.ScriptRun;
 import showcase.testing.ScriptRun.Result;
 import showcase.testing.Signals;
@@ -83,10 +84,10 @@ class ShowcaseScriptIT {
         List<String> table;
         Duration exitTook;
         try (BufferedReader err = showcase.errorReader(); BufferedReader out = showcase.inputReader()) {
-            readUntil(err, log, "interrupt / structured-platform");
+            Lines.readUntil(err, log, "interrupt / structured-platform");
             long signalled = System.nanoTime();
             Signals.send("INT", showcase);
-            readToEnd(err, log);
+            Lines.readToEnd(err, log);
             assertTrue(showcase.waitFor(5, TimeUnit.SECONDS));
             exitTook = Duration.ofNanos(System.nanoTime() - signalled);
             table = out.lines().toList();
@@ -211,10 +212,10 @@ class ShowcaseScriptIT {
         Process showcase = script.start();
         List<String> log = new ArrayList<>();
         try (BufferedReader err = showcase.errorReader()) {
-            readUntil(err, log, cue);
+            Lines.readUntil(err, log, cue);
             long signalled = System.nanoTime();
             Signals.send(signal, showcase);
-            readToEnd(err, log);
+            Lines.readToEnd(err, log);
             assertTrue(showcase.waitFor(5, TimeUnit.SECONDS));
             Duration exitTook = Duration.ofNanos(System.nanoTime() - signalled);
 
@@ -224,23 +225,6 @@ class ShowcaseScriptIT {
             showcase.destroyForcibly();
         }
         return log;
-    }
-
-    /** Blocks on the pipe, line by line, until a line contains {@code text}: no polling, no sleeping. */
-    private static void readUntil(BufferedReader reader, List<String> lines, String text) throws IOException {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lines.add(line);
-            if (line.contains(text)) {
-                return;
-            }
-        }
-        throw new AssertionError("the output ended before '" + text + "':\n" + String.join("\n", lines));
-    }
-
-    private static void readToEnd(BufferedReader reader, List<String> lines) throws IOException {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lines.add(line);
-        }
     }
 
     /** A copy of scripts/ alone: what a machine that never built the project has. */

@@ -73,7 +73,7 @@ public enum Case {
     }
 
     /** The case's two tasks: the seed's, with hello failing in {@link #GATHER_FAILURE}. */
-    List<TaskSpec> tasks(TaskSpec hello, TaskSpec world) {
+    public List<TaskSpec> tasks(TaskSpec hello, TaskSpec world) {
         return List.of(this == GATHER_FAILURE ? hello.failing() : hello, world);
     }
 

@@ -48,9 +48,11 @@ public record CaseResult(
 
     /** The result, or the exception's type with its cause's: {@code FailedException (TaskFailedException)}. */
     public String outcome() {
-        if (failure == null) {
-            return String.valueOf(result);
-        }
+        return failure == null ? String.valueOf(result) : describe(failure);
+    }
+
+    /** The exception's type with its cause's: {@code StructuredTaskScope.FailedException (TaskFailedException)}. */
+    public static String describe(Throwable failure) {
         String type = typeName(failure);
         Throwable cause = failure.getCause();
         return cause == null ? type : type + " (" + typeName(cause) + ")";

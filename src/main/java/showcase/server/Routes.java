@@ -1,7 +1,6 @@
 package showcase.server;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
@@ -14,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.observe.EventRecorder;
 import showcase.observe.RequestId;
+import showcase.observe.RequestIds;
 import showcase.observe.Threads;
 import showcase.report.Json;
 
@@ -36,7 +36,6 @@ final class Routes extends Handler.Abstract {
     private final HelloEndpoint hello;
     private final InFlight inFlight;
     private final RequestObserver observer;
-    private final AtomicLong ids = new AtomicLong();
 
     Routes(HelloEndpoint hello, InFlight inFlight, RequestObserver observer) {
         this.hello = hello;
@@ -46,7 +45,7 @@ final class Routes extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        String requestId = "r" + ids.incrementAndGet();
+        String requestId = RequestIds.next();
         Thread thread = Thread.currentThread();
         String threadName = thread.getName();
         // While it works for a request, the thread carries the request's id: in the log and in a thread dump.

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import showcase.testing.Lines;
 import showcase.testing.ScriptRun;
 import showcase.testing.Signals;
 
@@ -42,10 +43,10 @@ class ServeScriptIT {
         List<String> log = new ArrayList<>();
         try (BufferedReader err = serve.errorReader(); Http http = new Http(listening(err, log))) {
             CompletableFuture<HttpResponse<String>> hello = http.getAsync("/hello");
-            readUntil(err, log, "INFO  Hello");
+            Lines.readUntil(err, log, "] Hello");
             long signalled = System.nanoTime();
             Signals.send(signal, serve);
-            readToEnd(err, log);
+            Lines.readToEnd(err, log);
             assertTrue(serve.waitFor(5, TimeUnit.SECONDS));
             Duration took = Duration.ofNanos(System.nanoTime() - signalled);
 
@@ -53,7 +54,7 @@ class ServeScriptIT {
             assertAll(
                     () -> assertEquals(exitCode, serve.exitValue(), text),
                     () -> assertTrue(took.compareTo(EXIT_AFTER_SIGNAL) < 0, "exited " + took + " after the signal"),
-                    () -> assertTrue(text.matches("(?s).*world\\s+" + threads + "#\\d+\\s+INFO\\s+world interrupted after \\d+ ms.*"),
+                    () -> assertTrue(text.matches("(?s).*world\\s+" + threads + "#\\d+\\s+INFO\\s+\\[request-\\d+] world interrupted after \\d+ ms.*"),
                             text),
                     () -> assertTrue(text.contains("GET /hello 503"), text),
                     () -> assertTrue(text.contains("1 in flight cancelled"), text),
@@ -66,25 +67,8 @@ class ServeScriptIT {
     }
 
     private static URI listening(BufferedReader err, List<String> log) throws IOException {
-        Matcher matcher = LISTENING.matcher(readUntil(err, log, "listening on"));
+        Matcher matcher = LISTENING.matcher(Lines.readUntil(err, log, "listening on"));
         assertTrue(matcher.find(), String.join("\n", log));
         return URI.create(matcher.group(1));
-    }
-
-    /** Blocks on the pipe, line by line, until a line contains {@code text}: no polling, no sleeping. */
-    private static String readUntil(BufferedReader reader, List<String> lines, String text) throws IOException {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lines.add(line);
-            if (line.contains(text)) {
-                return line;
-            }
-        }
-        throw new AssertionError("the output ended before '" + text + "':\n" + String.join("\n", lines));
-    }
-
-    private static void readToEnd(BufferedReader reader, List<String> lines) throws IOException {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lines.add(line);
-        }
     }
 }

@@ -1,0 +1,93 @@
+package showcase.demo.asyncio;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import showcase.demo.Case;
+
+/**
+ * The cases in which asyncio's idioms are set beside Java's: each pairs one program of
+ * {@code src/asyncio} with the model that is its closest Java twin and the {@code compare} case
+ * that model runs. A failing {@code gather} is paired with {@code completable-future}, since
+ * neither cancels the sibling; a failing {@code TaskGroup} with {@code structured}, since both do.
+ */
+public enum AsyncioCase {
+
+    GATHER("gather", "hello.py", Case.GATHER, "structured",
+            "StructuredTaskScope with Joiner.allSuccessfulOrThrow()"),
+    GATHER_FAILURE("gather-failure", "gather_failure.py", Case.GATHER_FAILURE, "completable-future",
+            "CompletableFuture.allOf(hello, world).join()"),
+    TASKGROUP_FAILURE("taskgroup-failure", "taskgroup_failure.py", Case.GATHER_FAILURE, "structured",
+            "StructuredTaskScope with Joiner.allSuccessfulOrThrow()"),
+    RACE("race", "race.py", Case.RACE, "structured",
+            "StructuredTaskScope with Joiner.anySuccessfulResultOrThrow()"),
+    DEADLINE("deadline", "deadline.py", Case.DEADLINE, "structured",
+            "StructuredTaskScope with Configuration.withTimeout(deadline)"),
+    INTERRUPT("interrupt", "interrupt.py", Case.INTERRUPT, "structured",
+            "Thread.interrupt() while scope.join() waits");
+
+    private final String id;
+    private final String program;
+    private final Case javaCase;
+    private final String javaModel;
+    private final String javaIdiom;
+
+    AsyncioCase(String id, String program, Case javaCase, String javaModel, String javaIdiom) {
+        this.id = id;
+        this.program = program;
+        this.javaCase = javaCase;
+        this.javaModel = javaModel;
+        this.javaIdiom = javaIdiom;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The Python program, a file of {@code src/asyncio}. */
+    public String program() {
+        return program;
+    }
+
+    /** The {@code compare} case the Java side runs. */
+    public Case javaCase() {
+        return javaCase;
+    }
+
+    /** The name of the model the Java side runs. */
+    public String javaModel() {
+        return javaModel;
+    }
+
+    /** What the Java side calls, in the words its log begins with. */
+    public String javaIdiom() {
+        return javaIdiom;
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(AsyncioCase::id).toList();
+    }
+
+    public static AsyncioCase byId(String id) {
+        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("unknown asyncio case '" + id + "': choose one of " + String.join(", ", ids())));
+    }
+
+    /** The two idioms and the set-up, with these delays: a heading that claims nothing the run has not shown. */
+    public String heading(Duration hello, Duration world, Duration deadline) {
+        long h = hello.toMillis();
+        long w = world.toMillis();
+        return switch (this) {
+            case GATHER -> "asyncio.gather beside StructuredTaskScope: the seed, hello " + h + " ms and world " + w + " ms";
+            case GATHER_FAILURE -> "asyncio.gather beside CompletableFuture.allOf: hello fails after " + h
+                    + " ms, world sleeps " + w + " ms";
+            case TASKGROUP_FAILURE -> "asyncio.TaskGroup beside StructuredTaskScope: hello fails after " + h
+                    + " ms, world sleeps " + w + " ms";
+            case RACE -> "asyncio.wait(FIRST_COMPLETED) beside anySuccessfulResultOrThrow: hello (" + h
+                    + " ms) races world (" + w + " ms)";
+            case DEADLINE -> "asyncio.timeout beside Configuration.withTimeout: a " + deadline.toMillis()
+                    + " ms deadline, hello " + h + " ms, world " + w + " ms";
+            case INTERRUPT -> "Ctrl-C beside Thread.interrupt(): the caller is interrupted once hello and world run";
+        };
+    }
+}

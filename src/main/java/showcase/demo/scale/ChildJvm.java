@@ -1,0 +1,51 @@
+package showcase.demo.scale;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JVM flags a scale child runs with, each measured (README, "scale"). Serial GC, with a young
+ * generation sized from N so that no collection runs while the tasks sleep: a collection then
+ * would copy every parked virtual thread's stack chunk, seconds at a million. Untouched heap
+ * costs no resident memory, so the sizing is generous. {@code jdkDefaults} leaves the JDK's own
+ * choices (G1, a quarter of the RAM) to show what the flags buy; {@code extra} comes last and wins.
+ */
+record ChildJvm(boolean jdkDefaults, List<String> extra) {
+
+    /** What a task and its thread allocate, with room to spare: about 900 B were measured for a virtual thread. */
+    static final long BYTES_PER_TASK = 1_200;
+    /** The warm-up's garbage, the JVM's own objects and the gather's arrays, with room to spare. */
+    private static final long FIXED_BYTES = 128L << 20;
+    private static final long OLD_GENERATION_BYTES = 64L << 20;
+    private static final int MB = 1 << 20;
+
+    List<String> flags(long tasks) {
+        List<String> flags = new ArrayList<>();
+        if (!jdkDefaults) {
+            long young = youngGenerationBytes(tasks);
+            flags.add("-XX:+UseSerialGC");
+            flags.add("-Xmn" + young / MB + "m");
+            flags.add("-Xms" + (young + OLD_GENERATION_BYTES) / MB + "m");
+            flags.add("-Xmx" + Math.max(young + OLD_GENERATION_BYTES, maxHeapBytes()) / MB + "m");
+        }
+        flags.addAll(extra);
+        return flags;
+    }
+
+    /** Eden is 8/10 of the young generation with Serial's default survivor ratio. */
+    static long youngGenerationBytes(long tasks) {
+        long eden = tasks * BYTES_PER_TASK + FIXED_BYTES;
+        return Math.min(eden / 8 * 10, physicalMemoryBytes() / 2);
+    }
+
+    // What the JDK would pick on its own (a quarter of the RAM), so a large N still has room to spill over.
+    private static long maxHeapBytes() {
+        return physicalMemoryBytes() / 4;
+    }
+
+    private static long physicalMemoryBytes() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+    }
+}

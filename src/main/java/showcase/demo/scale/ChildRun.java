@@ -1,0 +1,102 @@
+package showcase.demo.scale;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import showcase.child.ChildProcess;
+
+/**
+ * Runs one model at one N in a child JVM of its own ({@link ScaleChild}) and reads its lines into
+ * a {@link ScaleRow}. The child stops itself at the timeout; should it not (a JVM stuck in a
+ * collection), it is destroyed {@value #BACKSTOP_SECONDS} s later, and a child that dies before
+ * its last line is reported with its exit code and its last words on stderr.
+ */
+final class ChildRun {
+
+    /** Called with each progress line: tasks started and completed so far. */
+    interface Progress {
+        void update(long started, long completed);
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ChildRun.class);
+    private static final int BACKSTOP_SECONDS = 30;
+    private static final Map<Integer, String> SIGNALS = Map.of(2, "SIGINT", 6, "SIGABRT", 9, "SIGKILL",
+            11, "SIGSEGV", 15, "SIGTERM");
+
+    private ChildRun() {
+    }
+
+    static ScaleRow run(ScaleChild.Settings settings, List<String> jvmFlags, Progress progress)
+            throws InterruptedException {
+        ChildProcess.Result result = ChildProcess.java(jvmFlags, ScaleChild.class, settings.arguments())
+                .timeout(settings.timeout().plusSeconds(BACKSTOP_SECONDS))
+                .onOut(line -> progressLine(line).ifPresent(figures -> progress.update(
+                        figures.number("started").orElse(0), figures.number("completed").orElse(0))))
+                .onErr(line -> log.warn("{} child: {}", settings.model(), line))
+                .run();
+        var row = new RowBuilder(settings, jvmFlags, result.wall());
+        Optional<KeyValueLine> last = lastOfKind(result.out(), ScaleChild.RESULT);
+        if (last.isPresent()) {
+            return row.from(last.get());
+        }
+        KeyValueLine lastProgress = lastOfKind(result.out(), ScaleChild.PROGRESS).orElse(KeyValueLine.of("none"));
+        if (result.timedOut()) {
+            return row.stopped(lastProgress, Status.TIMEOUT, "the child JVM did not stop itself at the timeout; "
+                    + "destroyed " + BACKSTOP_SECONDS + " s later");
+        }
+        String lastWords = result.err().isEmpty() ? "" : ": " + result.err().getLast();
+        return row.stopped(lastProgress, Status.FAILED, "the child JVM " + exit(result.exitCode())
+                + " before reporting" + lastWords);
+    }
+
+    private static Optional<KeyValueLine> progressLine(String line) {
+        return KeyValueLine.parse(line).filter(figures -> figures.kind().equals(ScaleChild.PROGRESS));
+    }
+
+    private static Optional<KeyValueLine> lastOfKind(List<String> lines, String kind) {
+        return lines.reversed().stream().map(KeyValueLine::parse).flatMap(Optional::stream)
+                .filter(figures -> figures.kind().equals(kind)).findFirst();
+    }
+
+    private static String exit(int code) {
+        int signal = code - 128;
+        return code > 128 && SIGNALS.containsKey(signal)
+                ? "was killed by " + SIGNALS.get(signal) + " (exit code " + code + ")"
+                : "exited with code " + code;
+    }
+
+    private record RowBuilder(ScaleChild.Settings settings, List<String> jvmFlags, Duration processWall) {
+
+        ScaleRow from(KeyValueLine result) {
+            Function<String, OptionalLong> known = key -> {
+                OptionalLong value = result.number(key);
+                return value.isPresent() && value.getAsLong() >= 0 ? value : OptionalLong.empty();
+            };
+            return new ScaleRow(settings.model(), settings.tasks(), settings.sleep().toMillis(),
+                    Status.parse(result.text("status").orElseThrow()), result.text("reason").orElse(""),
+                    result.number("started").orElse(0), result.number("completed").orElse(0),
+                    known.apply("virtualThreads"), millis(known.apply("wallMicros")), millis(known.apply("forkMicros")),
+                    known.apply("baselineRssBytes"), known.apply("peakRssBytes"), known.apply("peakPlatformThreads"),
+                    known.apply("deoptimizations"), known.apply("cpuMillis"), processWall.toMillis(),
+                    settings.threadCap(), jvmFlags);
+        }
+
+        ScaleRow stopped(KeyValueLine lastProgress, Status status, String reason) {
+            OptionalLong elapsed = lastProgress.number("elapsedMillis");
+            return new ScaleRow(settings.model(), settings.tasks(), settings.sleep().toMillis(), status, reason,
+                    lastProgress.number("started").orElse(0), lastProgress.number("completed").orElse(0),
+                    OptionalLong.empty(), elapsed, OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(),
+                    OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(), processWall.toMillis(),
+                    settings.threadCap(), jvmFlags);
+        }
+
+        private static OptionalLong millis(OptionalLong micros) {
+            return micros.isPresent() ? OptionalLong.of(Math.round(micros.getAsLong() / 1000.0)) : OptionalLong.empty();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package showcase.demo.scale;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.LongFunction;
+import showcase.report.Format;
+import showcase.report.Json;
+import showcase.report.Table;
+
+/** The rows as a table (text, Markdown, CSV) with notes on every row that stopped short, or as JSON. */
+final class ScaleReport {
+
+    /** What holds for the whole run: the platform-thread cap and where it comes from, what was counted. */
+    record Context(int threadCap, String osLimits, boolean deoptimizationsCounted) {
+    }
+
+    private static final long MB = 1_000_000;
+
+    private ScaleReport() {
+    }
+
+    static String render(List<ScaleRow> rows, Format format, Context context) {
+        return switch (format) {
+            case TEXT -> table(rows, context, ScaleReport::grouped).text() + notes(rows, context);
+            case MARKDOWN -> table(rows, context, ScaleReport::grouped).markdown();
+            case CSV -> table(rows, context, Long::toString).csv();
+            case JSON -> Json.write(json(rows, context));
+        };
+    }
+
+    /** One line for the log: what a model did at one N. */
+    static String summary(ScaleRow row) {
+        String what = row.model() + " " + grouped(row.tasks()) + " x " + row.sleepMillis() + " ms: ";
+        return switch (row.status()) {
+            case OK -> what + "ok in " + millis(row.wallMillis()) + " (forked in " + millis(row.forkMillis()) + "), peak RSS "
+                    + megabytes(row.peakRssBytes()) + ", " + cell(row.bytesPerTask(), ScaleReport::grouped) + " B/task, "
+                    + cell(row.peakPlatformThreads(), ScaleReport::grouped) + " platform threads at most";
+            case LIMIT, TIMEOUT, FAILED -> what + row.status().id() + " with " + grouped(row.started()) + " started and "
+                    + grouped(row.completed()) + " completed: " + row.reason();
+        };
+    }
+
+    private static Table table(List<ScaleRow> rows, Context context, LongFunction<String> number) {
+        List<String> headers = new ArrayList<>(List.of("model", "tasks", "status", "completed", "wall ms", "fork ms",
+                "join ms", "tasks/s", "process ms", "peak RSS MB", "B/task", "platform threads", "virtual threads"));
+        if (context.deoptimizationsCounted()) {
+            headers.add("deopts");
+        }
+        Table table = new Table(headers.toArray(String[]::new));
+        for (ScaleRow row : rows) {
+            List<Object> cells = new ArrayList<>(List.of(row.model(), number.apply(row.tasks()), row.status().id(),
+                    number.apply(row.completed()), cell(row.wallMillis(), number), cell(row.forkMillis(), number),
+                    cell(row.joinMillis(), number), cell(row.tasksPerSecond(), number), number.apply(row.processMillis()),
+                    cell(mb(row.peakRssBytes()), number), cell(row.bytesPerTask(), number),
+                    cell(row.peakPlatformThreads(), number), cell(row.virtualThreads(), number)));
+            if (context.deoptimizationsCounted()) {
+                cells.add(cell(row.deoptimizations(), number));
+            }
+            table.row(cells.toArray());
+        }
+        return table;
+    }
+
+    private static String notes(List<ScaleRow> rows, Context context) {
+        StringBuilder notes = new StringBuilder();
+        for (ScaleRow row : rows) {
+            if (row.status() != Status.OK) {
+                notes.append(row.model()).append(" at ").append(grouped(row.tasks())).append(": ").append(row.status().id())
+                        .append(" with ").append(grouped(row.started())).append(" started: ").append(row.reason())
+                        .append(System.lineSeparator());
+            }
+        }
+        notes.append("platform-thread cap: ").append(grouped(context.threadCap())).append(" (").append(context.osLimits())
+                .append(')').append(System.lineSeparator());
+        return notes.toString();
+    }
+
+    private static Map<String, Object> json(List<ScaleRow> rows, Context context) {
+        return Json.object(
+                "jdk", Runtime.version().toString(),
+                "cores", Runtime.getRuntime().availableProcessors(),
+                "platformThreadCap", context.threadCap(),
+                "osLimits", context.osLimits(),
+                "runs", rows.stream().map(row -> Json.object(
+                        "model", row.model(),
+                        "tasks", row.tasks(),
+                        "sleepMillis", row.sleepMillis(),
+                        "status", row.status().id(),
+                        "started", row.started(),
+                        "completed", row.completed(),
+                        "wallMillis", orNull(row.wallMillis()),
+                        "forkMillis", orNull(row.forkMillis()),
+                        "joinMillis", orNull(row.joinMillis()),
+                        "tasksPerSecond", orNull(row.tasksPerSecond()),
+                        "processMillis", row.processMillis(),
+                        "cpuMillis", orNull(row.cpuMillis()),
+                        "baselineRssBytes", orNull(row.baselineRssBytes()),
+                        "peakRssBytes", orNull(row.peakRssBytes()),
+                        "bytesPerTask", orNull(row.bytesPerTask()),
+                        "peakPlatformThreads", orNull(row.peakPlatformThreads()),
+                        "virtualThreadsStarted", orNull(row.virtualThreads()),
+                        "deoptimizations", orNull(row.deoptimizations()),
+                        "jvmFlags", row.jvmFlags(),
+                        "reason", row.reason().isEmpty() ? null : row.reason())).toList());
+    }
+
+    private static OptionalLong mb(OptionalLong bytes) {
+        return bytes.isPresent() ? OptionalLong.of(Math.round(bytes.getAsLong() / (double) MB)) : OptionalLong.empty();
+    }
+
+    private static String cell(OptionalLong value, LongFunction<String> number) {
+        return value.isPresent() ? number.apply(value.getAsLong()) : "-";
+    }
+
+    private static Long orNull(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
+    }
+
+    private static String millis(OptionalLong value) {
+        return cell(value, ScaleReport::grouped) + " ms";
+    }
+
+    private static String megabytes(OptionalLong bytes) {
+        return cell(mb(bytes), ScaleReport::grouped) + " MB";
+    }
+
+    private static String grouped(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}
