@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,15 +61,37 @@ class MainTest {
                 () -> assertTrue(log.getLast().contains("structured: gathered [Hello, World] in "), "" + log));
     }
 
+    /** The threads each model runs the two tasks on, as the closing table words them; sequential uses the caller's. */
+    private static final Map<String, String> THREADS_USED = Map.of(
+            "structured", "2 virtual",
+            "structured-platform", "2 platform",
+            "virtual-executor", "2 virtual",
+            "platform-threads", "2 platform",
+            "fixed-pool", "2 platform",
+            "completable-future", "2 platform",
+            "sequential", "the caller's");
+
     @Test
-    void modelAllEndsWithATableOfEveryModel() {
+    void modelAllEndsWithATableOfEveryModelAndTheThreadsEachUsedAndCreated() {
         Result result = run("hello", "--model", "all", "--hello-delay", "10ms", "--world-delay", "20ms");
 
         assertEquals(Main.OK, result.exitCode());
         List<String> table = result.out().lines().toList();
         assertTrue(table.getFirst().matches("model\\s+wall ms\\s+outcome\\s+threads used\\s+threads created"), table.getFirst());
-        assertEquals(Models.names(), table.stream().skip(1).map(row -> row.split("\\s+")[0]).toList(), result.out());
-        assertTrue(table.stream().skip(1).allMatch(row -> row.contains("[Hello, World]")), result.out());
+        List<List<String>> rows = table.stream().skip(1).map(row -> List.of(row.split("\\s{2,}"))).toList();
+        assertEquals(Models.names(), rows.stream().map(List::getFirst).toList(), result.out());
+        for (List<String> row : rows) {
+            String model = row.get(0);
+            String used = Objects.requireNonNull(THREADS_USED.get(model), () -> "write down the threads " + model + " uses");
+            assertAll(model,
+                    () -> assertEquals("[Hello, World]", row.get(2)),
+                    () -> assertTrue(Long.parseLong(row.get(1)) >= (model.equals("sequential") ? 30 : 20),
+                            "wall ms at least what the delays imply: " + row),
+                    () -> assertEquals(used.equals("the caller's") ? "the caller's (" + Thread.currentThread().getName() + ")"
+                            : used, row.get(3), "threads used"),
+                    () -> assertEquals(used.equals("the caller's") ? "none" : used, row.get(4),
+                            "threads created: the run's own, counted"));
+        }
     }
 
     @ParameterizedTest(name = "--fail {0}")
@@ -185,12 +209,31 @@ class MainTest {
     }
 
     @Test
-    void versionNamesTheProjectAndTheJavaItRunsOn() {
+    void versionNamesTheProjectItsVersionOrADevelopmentBuildAndTheJavaItRunsOn() {
         Result result = run("--version");
 
         assertEquals(Main.OK, result.exitCode());
-        assertTrue(result.out().startsWith("loom-showcase "), result.out());
+        assertTrue(result.out().strip().matches("loom-showcase (\\d\\S*|\\(development build\\)) on Java \\S+"), result.out());
         assertTrue(result.out().strip().endsWith("on Java " + Runtime.version()), result.out());
+    }
+
+    @Test
+    void eachCommandsHelpExplainsItInAParagraphAndNamesEveryChoiceAndDefault() {
+        String hello = run("help", "hello").out().replaceAll("\\s+", " ");
+        String compare = run("help", "compare").out().replaceAll("\\s+", " ");
+
+        for (var command : List.of(new showcase.cli.HelloCommand(), new showcase.cli.CompareCommand())) {
+            String help = command.name().equals("hello") ? hello : compare;
+            assertFalse(command.description().isBlank(), command.name() + " says more than its summary");
+            assertTrue(help.contains(command.description()), command.name() + "'s description, whole, in " + help);
+        }
+        assertAll(
+                () -> assertTrue(hello.contains("--hello-delay=DURATION How long say_hello sleeps. Default: 1s."), hello),
+                () -> assertTrue(hello.contains("--world-delay=DURATION How long say_world sleeps. Default: 2s."), hello),
+                () -> assertFalse(hello.substring(hello.indexOf("--heartbeat=DURATION "), hello.indexOf("--fail=hello|world "))
+                        .contains("Default"), "no default heartbeat, so none is shown: " + hello),
+                () -> assertTrue(compare.contains("The cases to run: " + String.join(", ", showcase.demo.Case.ids())
+                        + ", all. Default: all."), "every case offered: " + compare));
     }
 
     private static String summaryOf(String command) {
