@@ -20,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import showcase.cli.CompareCommand;
+import showcase.cli.HelloCommand;
+import showcase.cli.Subcommand;
+import showcase.demo.Case;
 import showcase.model.Models;
 import showcase.testing.CapturedStderr;
 import showcase.testing.NoThreadLeftBehind;
@@ -61,15 +65,15 @@ class MainTest {
                 () -> assertTrue(log.getLast().contains("structured: gathered [Hello, World] in "), "" + log));
     }
 
-    /** The threads each model runs the two tasks on, as the closing table words them; sequential uses the caller's. */
-    private static final Map<String, String> THREADS_USED = Map.of(
-            "structured", "2 virtual",
-            "structured-platform", "2 platform",
-            "virtual-executor", "2 virtual",
-            "platform-threads", "2 platform",
-            "fixed-pool", "2 platform",
-            "completable-future", "2 platform",
-            "sequential", "the caller's");
+    /** The threads each model runs the two tasks on, and those it creates for them, as the closing table words them. */
+    private static final Map<String, List<String>> THREADS_USED_AND_CREATED = Map.of(
+            "structured", List.of("2 virtual", "2 virtual"),
+            "structured-platform", List.of("2 platform", "2 platform"),
+            "virtual-executor", List.of("2 virtual", "2 virtual"),
+            "platform-threads", List.of("2 platform", "2 platform"),
+            "fixed-pool", List.of("2 platform", "2 platform"),
+            "completable-future", List.of("2 platform", "2 platform"),
+            "sequential", List.of("the caller's (%s)", "none"));
 
     @Test
     void modelAllEndsWithATableOfEveryModelAndTheThreadsEachUsedAndCreated() {
@@ -81,16 +85,15 @@ class MainTest {
         List<List<String>> rows = table.stream().skip(1).map(row -> List.of(row.split("\\s{2,}"))).toList();
         assertEquals(Models.names(), rows.stream().map(List::getFirst).toList(), result.out());
         for (List<String> row : rows) {
-            String model = row.get(0);
-            String used = Objects.requireNonNull(THREADS_USED.get(model), () -> "write down the threads " + model + " uses");
+            String model = row.getFirst();
+            List<String> threads = Objects.requireNonNull(THREADS_USED_AND_CREATED.get(model),
+                    () -> "write down the threads " + model + " uses");
             assertAll(model,
                     () -> assertEquals("[Hello, World]", row.get(2)),
                     () -> assertTrue(Long.parseLong(row.get(1)) >= (model.equals("sequential") ? 30 : 20),
                             "wall ms at least what the delays imply: " + row),
-                    () -> assertEquals(used.equals("the caller's") ? "the caller's (" + Thread.currentThread().getName() + ")"
-                            : used, row.get(3), "threads used"),
-                    () -> assertEquals(used.equals("the caller's") ? "none" : used, row.get(4),
-                            "threads created: the run's own, counted"));
+                    () -> assertEquals(List.of(threads.get(0).formatted(Thread.currentThread().getName()), threads.get(1)),
+                            row.subList(3, 5), "threads used, and created by the run"));
         }
     }
 
@@ -222,24 +225,26 @@ class MainTest {
         String hello = run("help", "hello").out().replaceAll("\\s+", " ");
         String compare = run("help", "compare").out().replaceAll("\\s+", " ");
 
-        for (var command : List.of(new showcase.cli.HelloCommand(), new showcase.cli.CompareCommand())) {
-            String help = command.name().equals("hello") ? hello : compare;
-            assertFalse(command.description().isBlank(), command.name() + " says more than its summary");
-            assertTrue(help.contains(command.description()), command.name() + "'s description, whole, in " + help);
-        }
         assertAll(
+                () -> assertDescribed(new HelloCommand(), hello),
+                () -> assertDescribed(new CompareCommand(), compare),
                 () -> assertTrue(hello.contains("--hello-delay=DURATION How long say_hello sleeps. Default: 1s."), hello),
                 () -> assertTrue(hello.contains("--world-delay=DURATION How long say_world sleeps. Default: 2s."), hello),
                 () -> assertFalse(hello.substring(hello.indexOf("--heartbeat=DURATION "), hello.indexOf("--fail=hello|world "))
                         .contains("Default"), "no default heartbeat, so none is shown: " + hello),
-                () -> assertTrue(compare.contains("The cases to run: " + String.join(", ", showcase.demo.Case.ids())
-                        + ", all. Default: all."), "every case offered: " + compare));
+                () -> assertTrue(compare.contains("The cases to run: " + String.join(", ", Case.ids()) + ", all. Default: all."),
+                        "every case offered: " + compare));
+    }
+
+    private static void assertDescribed(Subcommand command, String help) {
+        assertFalse(command.description().isBlank(), command.name() + " says more than its summary");
+        assertTrue(help.contains(command.description()), command.name() + "'s description, whole, in " + help);
     }
 
     private static String summaryOf(String command) {
         return switch (command) {
-            case "hello" -> new showcase.cli.HelloCommand().summary();
-            case "compare" -> new showcase.cli.CompareCommand().summary();
+            case "hello" -> new HelloCommand().summary();
+            case "compare" -> new CompareCommand().summary();
             default -> throw new IllegalArgumentException(command);
         };
     }

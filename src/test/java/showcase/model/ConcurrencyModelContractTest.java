@@ -144,7 +144,7 @@ class ConcurrencyModelContractTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"platform-threads", "sequential"})
     void aRaceNobodyWonKeepsEveryFailure(String name) {
-        List<Callable<String>> tasks = List.of(failAfter(10, "first"), failAfter(30, "second"));
+        List<Callable<String>> tasks = List.of(failAfter(10, "first"), failAfter(60, "second"));
 
         Exception failure = assertThrows(Exception.class, () -> Models.named(name).orElseThrow().any(tasks));
 
