@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import showcase.cli.Subcommand;
+import showcase.demo.Case;
 import showcase.model.Models;
 import showcase.testing.CapturedStderr;
 import showcase.testing.NoThreadLeftBehind;
@@ -63,15 +66,36 @@ class MainTest {
                 () -> assertTrue(log.getLast().contains("structured: gathered [Hello, World] in "), "" + log));
     }
 
+    /** The threads each model runs the two tasks on, and those it creates for them, as the closing table words them. */
+    private static final Map<String, List<String>> THREADS_USED_AND_CREATED = Map.of(
+            "structured", List.of("2 virtual", "2 virtual"),
+            "structured-platform", List.of("2 platform", "2 platform"),
+            "virtual-executor", List.of("2 virtual", "2 virtual"),
+            "platform-threads", List.of("2 platform", "2 platform"),
+            "fixed-pool", List.of("2 platform", "2 platform"),
+            "completable-future", List.of("2 platform", "2 platform"),
+            "sequential", List.of("the caller's (%s)", "none"));
+
     @Test
-    void modelAllEndsWithATableOfEveryModel() {
+    void modelAllEndsWithATableOfEveryModelAndTheThreadsEachUsedAndCreated() {
         Result result = run("hello", "--model", "all", "--hello-delay", "10ms", "--world-delay", "20ms");
 
         assertEquals(Main.OK, result.exitCode());
         List<String> table = result.out().lines().toList();
         assertTrue(table.getFirst().matches("model\\s+wall ms\\s+outcome\\s+threads used\\s+threads created"), table.getFirst());
-        assertEquals(Models.names(), table.stream().skip(1).map(row -> row.split("\\s+")[0]).toList(), result.out());
-        assertTrue(table.stream().skip(1).allMatch(row -> row.contains("[Hello, World]")), result.out());
+        List<List<String>> rows = table.stream().skip(1).map(row -> List.of(row.split("\\s{2,}"))).toList();
+        assertEquals(Models.names(), rows.stream().map(List::getFirst).toList(), result.out());
+        for (List<String> row : rows) {
+            String model = row.getFirst();
+            List<String> threads = Objects.requireNonNull(THREADS_USED_AND_CREATED.get(model),
+                    () -> "write down the threads " + model + " uses");
+            assertAll(model,
+                    () -> assertEquals("[Hello, World]", row.get(2)),
+                    () -> assertTrue(Long.parseLong(row.get(1)) >= (model.equals("sequential") ? 30 : 20),
+                            "wall ms at least what the delays imply: " + row),
+                    () -> assertEquals(List.of(threads.get(0).formatted(Thread.currentThread().getName()), threads.get(1)),
+                            row.subList(3, 5), "threads used, and created by the run"));
+        }
     }
 
     @ParameterizedTest(name = "--fail {0}")
@@ -190,12 +214,33 @@ class MainTest {
     }
 
     @Test
-    void versionNamesTheProjectAndTheJavaItRunsOn() {
+    void versionNamesTheProjectItsVersionOrADevelopmentBuildAndTheJavaItRunsOn() {
         Result result = run("--version");
 
         assertEquals(Main.OK, result.exitCode());
-        assertTrue(result.out().startsWith("loom-showcase "), result.out());
+        assertTrue(result.out().strip().matches("loom-showcase (\\d\\S*|\\(development build\\)) on Java \\S+"), result.out());
         assertTrue(result.out().strip().endsWith("on Java " + Runtime.version()), result.out());
+    }
+
+    @Test
+    void eachCommandsHelpExplainsItInAParagraphAndNamesEveryChoiceAndDefault() {
+        String hello = run("help", "hello").out().replaceAll("\\s+", " ");
+        String compare = run("help", "compare").out().replaceAll("\\s+", " ");
+
+        assertAll(Main.subcommands().stream().map(command -> () -> assertDescribed(command,
+                run("help", command.name()).out().replaceAll("\\s+", " "))));
+        assertAll(
+                () -> assertTrue(hello.contains("--hello-delay=DURATION How long say_hello sleeps. Default: 1s."), hello),
+                () -> assertTrue(hello.contains("--world-delay=DURATION How long say_world sleeps. Default: 2s."), hello),
+                () -> assertFalse(hello.substring(hello.indexOf("--heartbeat=DURATION "), hello.indexOf("--fail=hello|world "))
+                        .contains("Default"), "no default heartbeat, so none is shown: " + hello),
+                () -> assertTrue(compare.contains("The cases to run: " + String.join(", ", Case.ids()) + ", all. Default: all."),
+                        "every case offered: " + compare));
+    }
+
+    private static void assertDescribed(Subcommand command, String help) {
+        assertFalse(command.description().isBlank(), command.name() + " says more than its summary");
+        assertTrue(help.contains(command.description()), command.name() + "'s description, whole, in " + help);
     }
 
     private static final List<String> COMMANDS = Main.subcommands().stream().map(Subcommand::name).toList();
@@ -203,7 +248,6 @@ class MainTest {
     static List<String> commands() {
         return COMMANDS;
     }
-
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

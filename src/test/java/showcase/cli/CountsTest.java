@@ -11,8 +11,9 @@ class CountsTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({"1000000, 1000000", "1_000_000, 1000000", "1e6, 1000000", "2.5e5, 250000", "1E3, 1000", "' 7 ', 7",
-            "1.0, 1"})
-    void readsTheFormsPeopleWrite(String text, long count) {
+            "1.0, 1",
+            "1e7, 10000000"})
+    void readsTheFormsPeopleWriteUpToAndIncludingTheMost(String text, long count) {
         assertEquals(count, Counts.parseBetween(text, 1, 10_000_000));
     }
 

@@ -76,5 +76,13 @@ class DurationsTest {
         assertEquals("90s", Durations.format(Duration.ofSeconds(90)));
         assertEquals("250ms", Durations.format(Duration.ofMillis(250)));
         assertEquals("1500us", Durations.format(Duration.ofMillis(1).plusNanos(500_000)));
+        assertEquals("1500ns", Durations.format(Duration.ofNanos(1_500)));
+    }
+
+    @Test
+    void theLongestDurationThereIsIsReadToTheNanosecondAndOneMoreIsTooLong() {
+        assertEquals(Duration.ofNanos(Long.MAX_VALUE), Durations.parse(Long.MAX_VALUE + "ns"));
+        assertEquals("'9223372036854775808ns' is too long to be a duration",
+                assertThrows(IllegalArgumentException.class, () -> Durations.parse("9223372036854775808ns")).getMessage());
     }
 }

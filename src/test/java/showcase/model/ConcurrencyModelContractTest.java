@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import showcase.observe.EventRecorder;
 import showcase.observe.EventRecorder.Event;
 import showcase.observe.ThreadCensus;
@@ -138,10 +140,37 @@ class ConcurrencyModelContractTest {
         assertEquals(ALL_FAIL.get(model.name()), failure.getClass().getSimpleName() + " (" + cause + ")");
     }
 
+    /** The two models written by hand keep every failure of a race nobody won: the first as the cause, the rest suppressed. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"platform-threads", "sequential"})
+    void aRaceNobodyWonKeepsEveryFailure(String name) {
+        List<Callable<String>> tasks = List.of(failAfter(10, "first"), failAfter(60, "second"));
+
+        Exception failure = assertThrows(Exception.class, () -> Models.named(name).orElseThrow().any(tasks));
+
+        Throwable first = failure.getCause() == null ? failure : failure.getCause();
+        assertEquals("first", first.getMessage());
+        assertEquals(List.of("second"), Arrays.stream(failure.getSuppressed()).map(Throwable::getMessage).toList());
+    }
+
+    @Test
+    void sequentialChecksTheDeadlineBeforeEachTaskAndStartsNoneOnceItHasPassed() {
+        var recorder = new EventRecorder();
+        List<Callable<String>> tasks = List.of(recorder.observe("a", sleepThen(30, "A")), recorder.observe("b", sleepThen(10, "B")));
+
+        assertThrows(TimeoutException.class, () -> Models.named("sequential").orElseThrow().all(tasks, Duration.ofMillis(10)));
+        assertEquals(EventRecorder.Kind.FINISHED, recorder.end("a").orElseThrow().kind(), "a deadline cannot stop a task inside");
+        assertTrue(recorder.start("b").isEmpty(), "b would start after the deadline");
+    }
+
     private static Callable<String> failAfter(long millis) {
+        return failAfter(millis, "fails on purpose");
+    }
+
+    private static Callable<String> failAfter(long millis, String message) {
         return () -> {
             Thread.sleep(millis);
-            throw new IllegalStateException("fails on purpose");
+            throw new IllegalStateException(message);
         };
     }
 

@@ -2,6 +2,7 @@ package showcase.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,17 @@ class JsonTest {
     void escapesControlCharactersAndRefusesNonFiniteNumbers() {
         assertEquals(String.join(System.lineSeparator(), "[", "  \"\\u0001\\t\",", "  null", "]", ""),
                 Json.write(Arrays.asList("\u0001\t", Double.NaN)));
+    }
+
+    @Test
+    void writesNonFiniteFloatsAsNullAndFiniteOnesAsNumbers() {
+        assertEquals("[null,null,1.5]" + System.lineSeparator(), Json.line(List.of(Float.NaN, Float.NEGATIVE_INFINITY, 1.5f)));
+    }
+
+    @Test
+    void writesAnyOtherValueAsItsTextQuoted() {
+        assertEquals("[\"/tmp/a \\\"b\\\".svg\",\"MARKDOWN\"]" + System.lineSeparator(),
+                Json.line(List.of(Path.of("/tmp/a \"b\".svg"), Format.MARKDOWN)));
     }
 
     @Test
