@@ -18,7 +18,7 @@ public final class Counts {
             throw new IllegalArgumentException("'" + text + "' is not a count: write it like 1000000, 1_000_000 or 1e6");
         }
         BigDecimal count = new BigDecimal(trimmed.replace("_", ""));
-        if (count.signum() > 0 && count.stripTrailingZeros().scale() > 0) {
+        if (count.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException("'" + text + "' is not a whole number");
         }
         if (count.compareTo(BigDecimal.valueOf(least)) < 0) {

@@ -57,14 +57,17 @@ public enum Case {
             case GATHER -> "all(): hello (" + h + " ms) and world (" + w + " ms) both succeed";
             case GATHER_FAILURE -> h < w
                     ? "all(): hello fails after " + h + " ms while world (" + w + " ms) sleeps: world should be cancelled"
+                    : h == w
+                    ? "all(): hello fails after " + h + " ms, as world (" + w + " ms) ends: world may or may not be left to cancel"
                     : "all(): hello fails after " + h + " ms, when world (" + w + " ms) has ended: nothing to cancel";
             case RACE -> h == w
                     ? "any(): hello and world both take " + h + " ms: either may win, the other should be cancelled"
                     : "any(): hello (" + h + " ms) races world (" + w + " ms): " + (h < w ? "hello" : "world")
                             + " should win, " + (h < w ? "world" : "hello") + " be cancelled";
-            case DEADLINE -> d < Math.max(h, w)
+            // A task starts after the call does and sleeps at least its delay: a deadline equal to it comes first.
+            case DEADLINE -> d <= Math.max(h, w)
                     ? "all() with a " + d + " ms deadline, hello " + h + " ms, world " + w + " ms: "
-                            + (d < Math.min(h, w) ? "both are" : (h < w ? "world is" : "hello is"))
+                            + (d <= Math.min(h, w) ? "both are" : (h < w ? "world is" : "hello is"))
                             + " unfinished at it and should be cancelled"
                     : "all() with a " + d + " ms deadline, after both tasks end (" + Math.max(h, w)
                             + " ms): nothing to cancel";

@@ -135,10 +135,13 @@ public final class TimelineChart {
             case NEVER_STARTED -> throw new IllegalStateException("a task that never started has no bar");
         };
         double decided = lane.decidedAt().orElse(Double.POSITIVE_INFINITY);
-        boolean ranOn = !lane.decisive() && lane.ending() != Ending.INTERRUPTED && decided > start && decided < end;
+        // What a task did after the decision is waste, even if it only started then (as SiblingFate counts it).
+        boolean ranOn = !lane.decisive() && lane.ending() != Ending.INTERRUPTED && decided < end;
         if (ranOn) {
-            add(series.get(Segment.WORKED), start, decided, y);
-            add(series.get(last == Segment.WORKED ? Segment.WASTED : last), decided, end, y);
+            if (decided > start) {
+                add(series.get(Segment.WORKED), start, decided, y);
+            }
+            add(series.get(last == Segment.WORKED ? Segment.WASTED : last), Math.max(start, decided), end, y);
         } else {
             add(series.get(last), start, end, y);
         }

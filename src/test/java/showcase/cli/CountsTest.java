@@ -17,6 +17,13 @@ class CountsTest {
         assertEquals(count, Counts.parseBetween(text, 1, 10_000_000));
     }
 
+    @org.junit.jupiter.api.Test
+    void aNegativeFractionIsNotAWholeNumberEvenWhereNegativesAreAllowed() {
+        assertEquals("'-1.5' is not a whole number",
+                assertThrows(IllegalArgumentException.class, () -> Counts.parseBetween("-1.5", -10, 10)).getMessage());
+        assertEquals(-2, Counts.parseBetween("-2", -10, 10));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             many       | 'many' is not a count: write it like 1000000, 1_000_000 or 1e6

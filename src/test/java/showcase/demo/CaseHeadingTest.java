@@ -22,6 +22,9 @@ class CaseHeadingTest {
             deadline       | 300 | 100 | 150  | all() with a 150 ms deadline, hello 300 ms, world 100 ms: hello is unfinished at it and should be cancelled
             deadline       | 300 | 200 | 150  | all() with a 150 ms deadline, hello 300 ms, world 200 ms: both are unfinished at it and should be cancelled
             deadline       | 100 | 200 | 5000 | all() with a 5000 ms deadline, after both tasks end (200 ms): nothing to cancel
+            gather-failure | 200 | 200 | 150  | all(): hello fails after 200 ms, as world (200 ms) ends: world may or may not be left to cancel
+            deadline       | 100 | 200 | 200  | all() with a 200 ms deadline, hello 100 ms, world 200 ms: world is unfinished at it and should be cancelled
+            deadline       | 100 | 200 | 100  | all() with a 100 ms deadline, hello 100 ms, world 200 ms: both are unfinished at it and should be cancelled
             interrupt      | 100 | 200 | 150  | all(), and the caller is interrupted once the tasks run: they should be cancelled
             """)
     void statesWhatTheDelaysSetUp(String id, long hello, long world, long deadline, String heading) {

@@ -35,9 +35,10 @@ import showcase.testing.NoThreadLeftBehind;
 @ExtendWith(NoThreadLeftBehind.class)
 class CompareCasesTest {
 
-    private static final TaskSpec HELLO = TaskSpec.hello(Duration.ofMillis(40));
-    private static final TaskSpec WORLD = TaskSpec.world(Duration.ofMillis(600));
-    private static final Duration DEADLINE = Duration.ofMillis(250);
+    /** Long enough for every model to have started world before hello decides, on a loaded machine too. */
+    private static final TaskSpec HELLO = TaskSpec.hello(Duration.ofMillis(100));
+    private static final TaskSpec WORLD = TaskSpec.world(Duration.ofMillis(700));
+    private static final Duration DEADLINE = Duration.ofMillis(300);
 
     /** A reaction slower than this would not be cancellation but coincidence with world's own end. */
     private static final long PROMPT_MILLIS = 400;
@@ -46,9 +47,9 @@ class CompareCasesTest {
 
     /**
      * What each model does in each case. Wasted ms follow from the delays: world ran on from
-     * hello's failure or win (40 ms) to its end (600 ms): 560; from the deadline (250 ms): 350;
-     * sequential's world starts at 40 and ends at 640: 390 after the deadline; an ignored
-     * interrupt at the start wastes hello's 40 and world's 600.
+     * hello's failure or win (100 ms) to its end (700 ms): 600; from the deadline (300 ms): 400;
+     * sequential's world starts at 100 and ends at 800: 500 after the deadline; an ignored
+     * interrupt at the start wastes hello's 100 and world's 700.
      */
     private static final String KNOWN = """
             model               | case           | outcome starts with                    | hello       | world         | left running | wasted ms
@@ -61,31 +62,31 @@ class CompareCasesTest {
             sequential          | gather         | [Hello, World]                         | -           | -             | -            | -
             structured          | gather-failure | StructuredTaskScope.FailedException    | -           | interrupted   | -            | 0
             structured-platform | gather-failure | StructuredTaskScope.FailedException    | -           | interrupted   | -            | 0
-            virtual-executor    | gather-failure | ExecutionException                     | -           | ran_on        | -            | 560
+            virtual-executor    | gather-failure | ExecutionException                     | -           | ran_on        | -            | 600
             platform-threads    | gather-failure | ExecutionException                     | -           | interrupted   | -            | 0
-            fixed-pool          | gather-failure | ExecutionException                     | -           | ran_on        | -            | 560
-            completable-future  | gather-failure | CompletionException                    | -           | ran_on        | -            | 560
+            fixed-pool          | gather-failure | ExecutionException                     | -           | ran_on        | -            | 600
+            completable-future  | gather-failure | CompletionException                    | -           | ran_on        | -            | 600
             sequential          | gather-failure | TaskFailedException                    | -           | never_started | -            | 0
             structured          | race           | Hello                                  | -           | interrupted   | -            | 0
             structured-platform | race           | Hello                                  | -           | interrupted   | -            | 0
             virtual-executor    | race           | Hello                                  | -           | interrupted   | -            | 0
             platform-threads    | race           | Hello                                  | -           | interrupted   | -            | 0
             fixed-pool          | race           | Hello                                  | -           | interrupted   | -            | 0
-            completable-future  | race           | Hello                                  | -           | ran_on        | world        | 560
+            completable-future  | race           | Hello                                  | -           | ran_on        | world        | 600
             sequential          | race           | Hello                                  | -           | never_started | -            | 0
             structured          | deadline       | StructuredTaskScope.TimeoutException   | -           | interrupted   | -            | 0
             structured-platform | deadline       | StructuredTaskScope.TimeoutException   | -           | interrupted   | -            | 0
             virtual-executor    | deadline       | CancellationException                  | -           | interrupted   | -            | 0
             platform-threads    | deadline       | TimeoutException                       | -           | interrupted   | -            | 0
             fixed-pool          | deadline       | CancellationException                  | -           | interrupted   | -            | 0
-            completable-future  | deadline       | CompletionException (TimeoutException) | -           | ran_on        | world        | 350
-            sequential          | deadline       | TimeoutException                       | -           | ran_on        | -            | 390
+            completable-future  | deadline       | CompletionException (TimeoutException) | -           | ran_on        | world        | 400
+            sequential          | deadline       | TimeoutException                       | -           | ran_on        | -            | 500
             structured          | interrupt      | InterruptedException                   | interrupted | interrupted   | -            | 0
             structured-platform | interrupt      | InterruptedException                   | interrupted | interrupted   | -            | 0
-            virtual-executor    | interrupt      | InterruptedException                   | ran_on      | ran_on        | -            | 640
+            virtual-executor    | interrupt      | InterruptedException                   | ran_on      | ran_on        | -            | 800
             platform-threads    | interrupt      | InterruptedException                   | interrupted | interrupted   | -            | 0
             fixed-pool          | interrupt      | InterruptedException                   | interrupted | interrupted   | -            | 0
-            completable-future  | interrupt      | [Hello, World]                         | ran_on      | ran_on        | -            | 640
+            completable-future  | interrupt      | [Hello, World]                         | ran_on      | ran_on        | -            | 800
             sequential          | interrupt      | InterruptedException                   | interrupted | never_started | -            | 0
             """;
 

@@ -172,6 +172,17 @@ class TimelineChartTest {
     }
 
     @Test
+    void aTaskThatOnlyStartedAfterTheDecisionWastedAllItDid() {
+        var timeline = new Timeline("late", List.of(new Group("deadline", List.of(
+                new Lane("started late", 150, 300, Ending.FINISHED, OptionalDouble.of(100), false)))));
+        XYPlot panel = ((CombinedDomainXYPlot) TimelineChart.chart(timeline).getXYPlot()).getSubplots().getFirst();
+        var data = (XYIntervalSeriesCollection) panel.getDataset();
+
+        assertEquals(List.of(), segments(data, "worked", 0), "nothing it did came before the decision");
+        assertEquals(List.of(List.of(150.0, 300.0)), segments(data, "ran on after the outcome was decided", 0));
+    }
+
+    @Test
     void theImageGrowsWithEveryLaneAndPanel(@TempDir Path dir) throws Exception {
         Lane lane = TIMELINE.groups().getFirst().lanes().get(2);
         int twoLanes = height(dir, List.of(new Group("a", List.of(lane, lane))));
