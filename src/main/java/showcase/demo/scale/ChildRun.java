@@ -2,6 +2,7 @@ package showcase.demo.scale;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -38,6 +39,8 @@ final class ChildRun {
                 .onOut(line -> progressLine(line).ifPresent(figures -> progress.update(
                         figures.number("started").orElse(0), figures.number("completed").orElse(0))))
                 .onErr(line -> log.warn("{} child: {}", settings.model(), line))
+                .onStart(child -> log.info("{}: {} tasks sleeping {} ms, in child JVM {}", settings.model(),
+                        String.format(Locale.ROOT, "%,d", settings.tasks()), settings.sleep().toMillis(), child.pid()))
                 .run();
         var row = new RowBuilder(settings, jvmFlags, result.wall());
         Optional<KeyValueLine> last = lastOfKind(result.out(), ScaleChild.RESULT);
