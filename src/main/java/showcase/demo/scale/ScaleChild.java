@@ -115,8 +115,7 @@ public final class ScaleChild {
                             + " ms (--timeout)"), System.nanoTime() - startNanos).with("deoptimizations", -1));
                     Runtime.getRuntime().halt(0);
                 }
-                print(KeyValueLine.of(PROGRESS).with("started", tasks.started()).with("completed", tasks.completed())
-                        .with("elapsedMillis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos)));
+                print(progress());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -141,8 +140,15 @@ public final class ScaleChild {
                 .with("reason", outcome.reason());
     }
 
+    private KeyValueLine progress() {
+        return KeyValueLine.of(PROGRESS).with("started", tasks.started()).with("completed", tasks.completed())
+                .with("elapsedMillis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+    }
+
+    // The last progress line first, so that a progress bar shows where the run got to.
     private void report(KeyValueLine result) {
         if (reported.compareAndSet(false, true)) {
+            print(progress());
             print(result);
         }
     }
