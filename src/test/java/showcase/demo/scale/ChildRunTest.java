@@ -33,10 +33,15 @@ class ChildRunTest {
         return new ScaleChild.Settings(model, tasks, sleep, timeout, cap, warmUp, false);
     }
 
+    private static ScaleChild.Settings countingDeoptimizations(ScaleChild.Settings settings) {
+        return new ScaleChild.Settings(settings.model(), settings.tasks(), settings.sleep(), settings.timeout(),
+                settings.threadCap(), settings.warmUp(), true);
+    }
+
     @Test
     void aModelGathersInAJvmOfItsOwnAndReportsItsFigures() throws Exception {
-        ScaleRow row = ChildRun.run(settings("structured", 2_000, Duration.ofMillis(20), Duration.ofSeconds(30), 100, true),
-                JVM.flags(2_000), IGNORED);
+        ScaleRow row = ChildRun.run(countingDeoptimizations(settings("structured", 2_000, Duration.ofMillis(20),
+                Duration.ofSeconds(30), 100, true)), JVM.flags(2_000), IGNORED);
 
         assertAll(
                 () -> assertEquals(Status.OK, row.status(), row.reason()),
@@ -45,8 +50,10 @@ class ChildRunTest {
                 () -> assertTrue(row.wallMillis().orElseThrow() >= 20, "at least the sleep: " + row.wallMillis()),
                 () -> assertTrue(row.forkMillis().orElseThrow() <= row.wallMillis().orElseThrow()),
                 () -> assertTrue(row.peakPlatformThreads().orElseThrow() < 100, "virtual threads are not platform threads"),
-                () -> assertTrue(row.processMillis() >= row.wallMillis().orElseThrow()),
-                () -> assertTrue(row.jvmFlags().contains("-XX:+UseSerialGC"), row.jvmFlags().toString()));
+                () -> assertTrue(row.jvm().processMillis() >= row.wallMillis().orElseThrow()),
+                () -> assertTrue(row.jvm().flags().contains("-XX:+UseSerialGC"), row.jvm().flags().toString()),
+                () -> assertEquals(0, row.jvm().collections().orElseThrow(), "the young generation holds the whole run"),
+                () -> assertTrue(row.jvm().deoptimizations().isPresent(), "counted with JFR"));
         if (ProcessFiguresAvailable.onThisMachine()) {
             assertTrue(row.peakRssBytes().orElseThrow() > row.baselineRssBytes().orElseThrow());
         }
@@ -74,7 +81,7 @@ class ChildRunTest {
                 () -> assertEquals(Status.TIMEOUT, row.status()),
                 () -> assertTrue(row.completed() > 0 && row.completed() < 1_000, "completed " + row.completed()),
                 () -> assertTrue(row.reason().contains("still running after 500 ms"), row.reason()),
-                () -> assertTrue(row.processMillis() < 15_000, "stopped, not waited for: " + row.processMillis()));
+                () -> assertTrue(row.jvm().processMillis() < 15_000, "stopped, not waited for: " + row.jvm().processMillis()));
     }
 
     @Test
@@ -94,6 +101,6 @@ class ChildRunTest {
                 () -> assertTrue(row.reason().startsWith("the child JVM was killed by SIGKILL (exit code 137) before reporting"),
                         row.reason()),
                 () -> assertEquals(100, row.started(), "from its last progress line"),
-                () -> assertTrue(row.processMillis() < 10_000, "not waited for: " + row.processMillis()));
+                () -> assertTrue(row.jvm().processMillis() < 10_000, "not waited for: " + row.jvm().processMillis()));
     }
 }

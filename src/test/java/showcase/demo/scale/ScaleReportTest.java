@@ -29,7 +29,8 @@ class ScaleReportTest {
     private static ScaleRow row(String model, long tasks, Status status, long completed, String reason) {
         return new ScaleRow(model, tasks, 1_000, status, reason, completed, completed, OptionalLong.of(completed),
                 OptionalLong.of(1_020), OptionalLong.of(15), OptionalLong.of(80_000_000), OptionalLong.of(80_000_000 + tasks * 900),
-                OptionalLong.of(11), OptionalLong.empty(), OptionalLong.of(300), 1_400, 24_000, List.of("-XX:+UseSerialGC"));
+                OptionalLong.of(11), 24_000, new ChildJvmFigures(List.of("-XX:+UseSerialGC"), 1_400, OptionalLong.of(300),
+                        OptionalLong.of(150), OptionalLong.of(900), OptionalLong.of(0), OptionalLong.of(0), OptionalLong.empty(), ""));
     }
 
     @Test
@@ -53,9 +54,9 @@ class ScaleReportTest {
         List<String> lines = ScaleReport.render(ROWS, Format.TEXT, CONTEXT).lines().toList();
 
         assertTrue(lines.getFirst().matches("model\\s+tasks\\s+status\\s+completed\\s+wall ms\\s+fork ms\\s+join ms\\s+tasks/s"
-                + "\\s+process ms\\s+peak RSS MB\\s+B/task\\s+platform threads\\s+virtual threads"), lines.getFirst());
+                + "\\s+process ms\\s+peak RSS MB\\s+B/task\\s+GCs\\s+platform threads\\s+virtual threads"), lines.getFirst());
         assertTrue(lines.get(2).matches("structured\\s+10,000\\s+ok\\s+10,000\\s+1,020\\s+15\\s+1,005\\s+9,803\\s+1,400\\s+89"
-                + "\\s+900\\s+11\\s+10,000"), lines.get(2));
+                + "\\s+900\\s+0\\s+11\\s+10,000"), lines.get(2));
         assertEquals(List.of("platform-threads at 1,000: limit with 0 started: platform-thread cap reached: 500 threads alive",
                 "platform-thread cap: 24,000 (pid_max 32,768)"), lines.subList(4, lines.size()));
     }
@@ -64,7 +65,7 @@ class ScaleReportTest {
     void csvCarriesPlainNumbers() {
         String csv = ScaleReport.render(ROWS, Format.CSV, CONTEXT);
 
-        assertTrue(csv.lines().anyMatch(line -> line.equals("structured,10000,ok,10000,1020,15,1005,9803,1400,89,900,11,10000")),
+        assertTrue(csv.lines().anyMatch(line -> line.equals("structured,10000,ok,10000,1020,15,1005,9803,1400,89,900,0,11,10000")),
                 csv);
     }
 
