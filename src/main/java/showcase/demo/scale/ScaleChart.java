@@ -16,7 +16,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -49,7 +49,9 @@ final class ScaleChart {
         List<ScaleRow> gathered = rows.stream().filter(row -> row.status() == Status.OK).toList();
         Map<String, Paint> colours = new LinkedHashMap<>();
         gathered.forEach(row -> colours.computeIfAbsent(row.model(), model -> PALETTE.get(colours.size() % PALETTE.size())));
-        var combined = new CombinedDomainXYPlot(logAxis("tasks (N)"));
+        var tasks = logAxis("tasks (N)");
+        tasks.setTickUnit(new NumberTickUnit(1), false, false);
+        var combined = new CombinedDomainXYPlot(tasks);
         combined.setGap(16);
         combined.add(panel(gathered, colours, "wall time (ms)", ScaleRow::wallMillis), 1);
         combined.add(panel(gathered, colours, "peak RSS over baseline, bytes per task", ScaleRow::bytesPerTask), 1);
@@ -89,12 +91,13 @@ final class ScaleChart {
         return plot;
     }
 
-    /** Ticks at powers of ten, written out: 1,000 rather than 10^3.0. */
+    /** Base 10, ticks written out (1,000 rather than 10^3.0): at powers of two unless set otherwise. */
     private static LogAxis logAxis(String label) {
         var axis = new LogAxis(label);
         axis.setBase(10);
         axis.setSmallestValue(1);
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setTickUnit(new NumberTickUnit(Math.log10(2)), false, false);
+        axis.setAutoTickUnitSelection(false);
         axis.setNumberFormatOverride(new DecimalFormat("#,##0"));
         return axis;
     }

@@ -27,9 +27,12 @@ record ScaleRow(String model, long tasks, long sleepMillis, Status status, Strin
                 ? OptionalLong.of(completed * 1000 / wallMillis.getAsLong()) : OptionalLong.empty();
     }
 
-    /** Peak resident memory over the child's idle baseline, per task that started. */
+    /**
+     * Peak resident memory over the child's idle baseline, per task that started; not for a run
+     * stopped at the timeout, whose tasks had mostly ended and whose few left say nothing per task.
+     */
     OptionalLong bytesPerTask() {
-        return peakRssBytes.isPresent() && baselineRssBytes.isPresent() && started > 0
+        return status != Status.TIMEOUT && peakRssBytes.isPresent() && baselineRssBytes.isPresent() && started > 0
                 ? OptionalLong.of(Math.max(0, peakRssBytes.getAsLong() - baselineRssBytes.getAsLong()) / started)
                 : OptionalLong.empty();
     }
