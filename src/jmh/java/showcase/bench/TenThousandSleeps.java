@@ -25,7 +25,8 @@ import showcase.model.Models;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = "--enable-preview")
+// JMH itself still reads fields through sun.misc.Unsafe, which Java 25 warns about unless allowed.
+@Fork(value = 1, jvmArgsAppend = {"--enable-preview", "--sun-misc-unsafe-memory-access=allow"})
 public class TenThousandSleeps {
 
     private static final int TASKS = 10_000;

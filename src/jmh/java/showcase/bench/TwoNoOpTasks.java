@@ -23,7 +23,8 @@ import showcase.model.Models;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = "--enable-preview")
+// JMH itself still reads fields through sun.misc.Unsafe, which Java 25 warns about unless allowed.
+@Fork(value = 1, jvmArgsAppend = {"--enable-preview", "--sun-misc-unsafe-memory-access=allow"})
 public class TwoNoOpTasks {
 
     private static final List<Callable<Boolean>> TASKS = List.of(() -> Boolean.TRUE, () -> Boolean.TRUE);
