@@ -64,7 +64,7 @@ public final class ScaleChild {
     private long baselineRss;
     private long warmUpMillis;
     private long readyMillis;
-    private Collections collectionsBefore = new Collections(0, 0);
+    private CollectionCount collectionsBefore = new CollectionCount(0, 0);
 
     private ScaleChild(Settings settings, PrintStream out) {
         this.settings = settings;
@@ -93,7 +93,7 @@ public final class ScaleChild {
         }
         baselineRss = ProcessFigures.rssBytes().orElse(-1);
         THREADS.resetPeakThreadCount();
-        collectionsBefore = Collections.now();
+        collectionsBefore = CollectionCount.now();
         startNanos = System.nanoTime();
         warmUpMillis = TimeUnit.NANOSECONDS.toMillis(startNanos - warmUpStart);
         readyMillis = ManagementFactory.getRuntimeMXBean().getUptime();
@@ -149,23 +149,23 @@ public final class ScaleChild {
                 .with("peakPlatformThreads", THREADS.getPeakThreadCount())
                 .with("cpuMillis", ProcessFigures.cpuMillis())
                 .with("warmUpMillis", warmUpMillis)
-                .with("collections", Collections.now().count() - collectionsBefore.count())
-                .with("collectionMillis", Collections.now().millis() - collectionsBefore.millis())
+                .with("collections", CollectionCount.now().count() - collectionsBefore.count())
+                .with("collectionMillis", CollectionCount.now().millis() - collectionsBefore.millis())
                 .with("readyMillis", readyMillis)
                 .with("reason", outcome.reason());
     }
 
     /** Garbage collections so far, and their time, by every collector of this JVM. */
-    private record Collections(long count, long millis) {
+    private record CollectionCount(long count, long millis) {
 
-        static Collections now() {
+        static CollectionCount now() {
             long count = 0;
             long millis = 0;
             for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
                 count += Math.max(0, collector.getCollectionCount());
                 millis += Math.max(0, collector.getCollectionTime());
             }
-            return new Collections(count, millis);
+            return new CollectionCount(count, millis);
         }
     }
 
