@@ -114,6 +114,7 @@ final class ScaleReport {
                         "bytesPerTask", orNull(row.bytesPerTask()),
                         "peakPlatformThreads", orNull(row.peakPlatformThreads()),
                         "virtualThreadsStarted", orNull(row.virtualThreads()),
+                        "platformThreadCap", row.threadCap(),
                         "deoptimizations", orNull(row.jvm().deoptimizations()),
                         "mostDeoptimized", row.jvm().mostDeoptimized().isEmpty() ? null : row.jvm().mostDeoptimized(),
                         "jvmFlags", row.jvm().flags(),
