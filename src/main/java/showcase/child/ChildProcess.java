@@ -38,6 +38,7 @@ public final class ChildProcess {
     private Duration timeout = Duration.ofMinutes(10);
     private Consumer<String> onOut = line -> { };
     private Consumer<String> onErr = line -> { };
+    private Consumer<ProcessHandle> onStart = process -> { };
 
     private ChildProcess(List<String> command) {
         this.command = List.copyOf(command);
@@ -81,6 +82,12 @@ public final class ChildProcess {
         return this;
     }
 
+    /** Called once the process has started, e.g. to log its pid. */
+    public ChildProcess onStart(Consumer<ProcessHandle> onStart) {
+        this.onStart = onStart;
+        return this;
+    }
+
     public List<String> command() {
         return command;
     }
@@ -99,6 +106,7 @@ public final class ChildProcess {
             throw new UncheckedIOException("could not start " + command.getFirst() + ": " + e.getMessage(), e);
         }
         long start = System.nanoTime();
+        onStart.accept(process.toHandle());
         Queue<String> out = new ConcurrentLinkedQueue<>();
         Queue<String> err = new ConcurrentLinkedQueue<>();
         boolean exited = false;

@@ -57,15 +57,16 @@ public final class ScaleCommand implements Subcommand {
                         + "wake before the run: the deoptimisation storm of the first million sleepers."),
                 Options.flag("--count-deopts", "Count the JIT's deoptimisations in each child with JFR (costs the "
                         + "child a fraction of a second before its run)."),
-                Options.flag("--jvm-defaults", "Run the children with the JDK's default GC and heap instead of "
-                        + "Serial GC and a young generation sized from N."),
+                Options.flag("--jvm-defaults", "Run the children with the JDK's default GC, heap and JIT instead of "
+                        + "theirs: Serial GC, a young generation sized from N, foreground compilation, compact object "
+                        + "headers."),
                 OptionSpec.builder("--jvm-option")
                         .paramLabel("OPTION")
                         .type(List.class)
                         .auxiliaryTypes(String.class)
                         .converters(Options.converter(ScaleCommand::jvmOption))
-                        .description("Add this option to every child JVM, after the others, e.g. "
-                                + "--jvm-option=-XX:+UseCompactObjectHeaders; repeatable.")
+                        .description("Add this option to every child JVM, after the others (so it wins), e.g. "
+                                + "--jvm-option=-Xmn600m; repeatable.")
                         .build(),
                 Options.format("How to print the results"),
                 Options.chart("Draw wall time and bytes per task against N, one line per model, on log axes."));

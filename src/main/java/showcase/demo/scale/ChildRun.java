@@ -2,6 +2,7 @@ package showcase.demo.scale;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -38,6 +39,8 @@ final class ChildRun {
                 .onOut(line -> progressLine(line).ifPresent(figures -> progress.update(
                         figures.number("started").orElse(0), figures.number("completed").orElse(0))))
                 .onErr(line -> log.warn("{} child: {}", settings.model(), line))
+                .onStart(child -> log.info("{}: {} tasks sleeping {} ms, in child JVM {}", settings.model(),
+                        String.format(Locale.ROOT, "%,d", settings.tasks()), settings.sleep().toMillis(), child.pid()))
                 .run();
         var row = new RowBuilder(settings, jvmFlags, result.wall());
         Optional<KeyValueLine> last = lastOfKind(result.out(), ScaleChild.RESULT);
@@ -77,22 +80,24 @@ final class ChildRun {
                 OptionalLong value = result.number(key);
                 return value.isPresent() && value.getAsLong() >= 0 ? value : OptionalLong.empty();
             };
+            var jvm = new ChildJvmFigures(jvmFlags, processWall.toMillis(), known.apply("readyMillis"),
+                    known.apply("warmUpMillis"), known.apply("cpuMillis"), known.apply("collections"),
+                    known.apply("collectionMillis"), known.apply("deoptimizations"),
+                    result.text("mostDeoptimized").orElse(""));
             return new ScaleRow(settings.model(), settings.tasks(), settings.sleep().toMillis(),
                     Status.parse(result.text("status").orElseThrow()), result.text("reason").orElse(""),
                     result.number("started").orElse(0), result.number("completed").orElse(0),
                     known.apply("virtualThreads"), millis(known.apply("wallMicros")), millis(known.apply("forkMicros")),
                     known.apply("baselineRssBytes"), known.apply("peakRssBytes"), known.apply("peakPlatformThreads"),
-                    known.apply("deoptimizations"), known.apply("cpuMillis"), processWall.toMillis(),
-                    settings.threadCap(), jvmFlags);
+                    settings.threadCap(), jvm);
         }
 
         ScaleRow stopped(KeyValueLine lastProgress, Status status, String reason) {
-            OptionalLong elapsed = lastProgress.number("elapsedMillis");
             return new ScaleRow(settings.model(), settings.tasks(), settings.sleep().toMillis(), status, reason,
                     lastProgress.number("started").orElse(0), lastProgress.number("completed").orElse(0),
-                    OptionalLong.empty(), elapsed, OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(),
-                    OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(), processWall.toMillis(),
-                    settings.threadCap(), jvmFlags);
+                    OptionalLong.empty(), lastProgress.number("elapsedMillis"), OptionalLong.empty(), OptionalLong.empty(),
+                    OptionalLong.empty(), OptionalLong.empty(), settings.threadCap(),
+                    ChildJvmFigures.unknown(jvmFlags, processWall.toMillis()));
         }
 
         private static OptionalLong millis(OptionalLong micros) {

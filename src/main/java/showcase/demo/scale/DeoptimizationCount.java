@@ -4,15 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Counts HotSpot's deoptimisations in this JVM with a JFR recording of {@code jdk.Deoptimization}
- * events only, without stack traces. Starting JFR costs a fraction of a second before the run and
- * some memory, which is why a scale child counts only when asked.
+ * events only, without stack traces, and names the method and reason that deoptimised most.
+ * Starting JFR costs a fraction of a second before the run and some memory, which is why a scale
+ * child counts only when asked.
  */
-final class DeoptimizationCount implements AutoCloseable {
+final class DeoptimizationCount {
+
+    /** How many, and the most frequent {@code method (reason)}; empty when there were none. */
+    record Tally(long count, String mostFrequent) {
+    }
 
     static final String EVENT = "jdk.Deoptimization";
 
@@ -29,22 +39,15 @@ final class DeoptimizationCount implements AutoCloseable {
     }
 
     /** Stops the recording and counts its events. */
-    long stop() {
+    Tally stop() {
         recording.stop();
         try {
             Path file = Files.createTempFile("scale-deoptimizations", ".jfr");
             try {
                 recording.dump(file);
-                long count = 0;
-                try (var events = new RecordingFile(file)) {
-                    while (events.hasMoreEvents()) {
-                        if (events.readEvent().getEventType().getName().equals(EVENT)) {
-                            count++;
-                        }
-                    }
-                }
-                return count;
+                return tally(file);
             } finally {
+                recording.close();
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
@@ -52,8 +55,22 @@ final class DeoptimizationCount implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        recording.close();
+    private static Tally tally(Path file) throws IOException {
+        Map<String, Long> byMethod = new HashMap<>();
+        long count = 0;
+        try (var events = new RecordingFile(file)) {
+            while (events.hasMoreEvents()) {
+                RecordedEvent event = events.readEvent();
+                if (event.getEventType().getName().equals(EVENT)) {
+                    count++;
+                    RecordedMethod method = event.getValue("method");
+                    String where = method == null ? "?" : method.getType().getName() + "." + method.getName();
+                    byMethod.merge(where + " (" + event.getString("reason") + ")", 1L, Long::sum);
+                }
+            }
+        }
+        String mostFrequent = byMethod.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(entry -> String.format(Locale.ROOT, "%s: %,d", entry.getKey(), entry.getValue())).orElse("");
+        return new Tally(count, mostFrequent);
     }
 }

@@ -23,7 +23,7 @@ public final class OneScaleRun {
         var settings = new ScaleChild.Settings(model, tasks, sleep, timeout, PlatformThreadLimits.read().safeCap(), true,
                 false);
         ScaleRow row = ChildRun.run(settings, new ChildJvm(false, List.of()).flags(tasks), (started, completed) -> { });
-        return new Figures(row.status(), row.reason(), row.completed(), row.wallMillis(), row.processMillis(),
-                row.cpuMillis(), row.peakRssBytes());
+        return new Figures(row.status(), row.reason(), row.completed(), row.wallMillis(), row.jvm().processMillis(),
+                row.jvm().cpuMillis(), row.peakRssBytes());
     }
 }

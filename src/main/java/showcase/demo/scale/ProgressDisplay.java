@@ -4,7 +4,7 @@ package showcase.demo.scale;
  * Shows a child's progress while it runs: progress bars on a terminal, nothing otherwise (tests,
  * pipes, files), so that nothing of a bar ever lands in a log someone reads later.
  */
-interface ProgressDisplay extends AutoCloseable {
+interface ProgressDisplay {
 
     /** Nothing at all. */
     ProgressDisplay NONE = new ProgressDisplay() {
@@ -14,7 +14,7 @@ interface ProgressDisplay extends AutoCloseable {
         }
 
         @Override
-        public void end() {
+        public void stop() {
         }
     };
 
@@ -26,11 +26,6 @@ interface ProgressDisplay extends AutoCloseable {
     /** Starts showing one model's child; it reports through the returned progress. */
     ChildRun.Progress begin(String model, long tasks);
 
-    /** The child has ended: close its bars. */
-    void end();
-
-    @Override
-    default void close() {
-        end();
-    }
+    /** The child has ended (or the run was interrupted): close its bars where they are. */
+    void stop();
 }

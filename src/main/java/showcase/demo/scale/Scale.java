@@ -47,17 +47,20 @@ public final class Scale {
         List<ScaleRow> rows = new CopyOnWriteArrayList<>();
         report.track(() -> rows.isEmpty() ? "" : ScaleReport.render(rows, settings.format(), context));
         var jvm = new ChildJvm(settings.jdkDefaults(), settings.jvmOptions());
-        try (ProgressDisplay bars = settings.progressBars() ? ProgressDisplay.onTerminal() : ProgressDisplay.NONE) {
-            for (int tasks : settings.taskCounts()) {
-                for (String model : settings.models()) {
-                    var child = new ScaleChild.Settings(model, tasks, settings.sleep(), settings.timeout(), cap,
-                            settings.warmUp(), settings.countDeoptimizations());
-                    ScaleRow row = ChildRun.run(child, jvm.flags(tasks), bars.begin(model, tasks));
-                    bars.end();
-                    Interruption.throwIfSignalled();
-                    rows.add(row);
-                    log.info("{}", ScaleReport.summary(row));
+        ProgressDisplay bars = settings.progressBars() ? ProgressDisplay.onTerminal() : ProgressDisplay.NONE;
+        for (int tasks : settings.taskCounts()) {
+            for (String model : settings.models()) {
+                var child = new ScaleChild.Settings(model, tasks, settings.sleep(), settings.timeout(), cap,
+                        settings.warmUp(), settings.countDeoptimizations());
+                ScaleRow row;
+                try {
+                    row = ChildRun.run(child, jvm.flags(tasks), bars.begin(model, tasks));
+                } finally {
+                    bars.stop();
                 }
+                Interruption.throwIfSignalled();
+                rows.add(row);
+                log.info("{}", ScaleReport.summary(row));
             }
         }
         settings.chart().ifPresent(chart -> {

@@ -2,7 +2,10 @@ package showcase.demo.scale;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Paint;
+import java.awt.geom.Ellipse2D;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +13,10 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -20,14 +26,17 @@ import org.jfree.data.xy.XYSeriesCollection;
 import showcase.report.Charts;
 
 /**
- * Wall time and bytes per task against N, both on log axes, one line per model: a flat bytes line
- * is a model whose cost per task does not grow with N; a wall line that stays at the sleep is a
- * model that really runs N tasks at once. Only runs that gathered every task are drawn.
+ * Wall time and bytes per task against N, all on log axes, one line per model in the same colour
+ * in both panels: a flat bytes line is a model whose cost per task does not grow with N; a wall
+ * line that stays near the sleep is a model that really runs N tasks at once. Only runs that
+ * gathered every task are drawn.
  */
 final class ScaleChart {
 
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 760;
+    private static final List<Color> PALETTE = List.of(new Color(0x4C78A8), new Color(0xF58518), new Color(0x54A24B),
+            new Color(0xE45756), new Color(0x72B7B2), new Color(0xB279A2), new Color(0x9D755D));
 
     private ScaleChart() {
     }
@@ -38,21 +47,27 @@ final class ScaleChart {
 
     static JFreeChart chart(List<ScaleRow> rows, Duration sleep) {
         List<ScaleRow> gathered = rows.stream().filter(row -> row.status() == Status.OK).toList();
-        var tasks = new LogAxis("tasks (N)");
-        tasks.setBase(10);
-        tasks.setSmallestValue(1);
+        Map<String, Paint> colours = new LinkedHashMap<>();
+        gathered.forEach(row -> colours.computeIfAbsent(row.model(), model -> PALETTE.get(colours.size() % PALETTE.size())));
+        var tasks = logAxis("tasks (N)");
+        tasks.setTickUnit(new NumberTickUnit(1), false, false);
         var combined = new CombinedDomainXYPlot(tasks);
         combined.setGap(16);
-        combined.add(panel(gathered, "wall time (ms)", ScaleRow::wallMillis), 1);
-        combined.add(panel(gathered, "peak RSS over baseline, bytes per task", ScaleRow::bytesPerTask), 1);
-        var chart = new JFreeChart("scale: N tasks each sleeping " + sleep.toMillis() + " ms, gathered by each model", JFreeChart.DEFAULT_TITLE_FONT, combined, true);
+        combined.add(panel(gathered, colours, "wall time (ms)", ScaleRow::wallMillis), 1);
+        combined.add(panel(gathered, colours, "peak RSS over baseline, bytes per task", ScaleRow::bytesPerTask), 1);
+        var legend = new LegendItemCollection();
+        colours.forEach((model, colour) -> legend.add(new LegendItem(model, colour)));
+        combined.setFixedLegendItems(legend);
+        var chart = new JFreeChart("scale: N tasks each sleeping " + sleep.toMillis() + " ms, gathered by each model",
+                JFreeChart.DEFAULT_TITLE_FONT, combined, true);
         chart.addSubtitle(new TextTitle("each model in a child JVM of its own, on " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + Runtime.version() + "; runs that hit a limit or the timeout are left out"));
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }
 
-    private static XYPlot panel(List<ScaleRow> rows, String label, Function<ScaleRow, OptionalLong> figure) {
+    private static XYPlot panel(List<ScaleRow> rows, Map<String, Paint> colours, String label,
+            Function<ScaleRow, OptionalLong> figure) {
         Map<String, XYSeries> byModel = new LinkedHashMap<>();
         for (ScaleRow row : rows) {
             OptionalLong value = figure.apply(row);
@@ -61,18 +76,29 @@ final class ScaleChart {
             }
         }
         var data = new XYSeriesCollection();
-        byModel.values().forEach(data::addSeries);
         var renderer = new XYLineAndShapeRenderer(true, true);
-        for (int series = 0; series < data.getSeriesCount(); series++) {
-            renderer.setSeriesStroke(series, new BasicStroke(2f));
-        }
-        var axis = new LogAxis(label);
-        axis.setBase(10);
-        axis.setSmallestValue(1);
-        var plot = new XYPlot(data, null, axis, renderer);
+        renderer.setAutoPopulateSeriesShape(false);
+        renderer.setDefaultShape(new Ellipse2D.Double(-4, -4, 8, 8));
+        byModel.forEach((model, series) -> {
+            renderer.setSeriesPaint(data.getSeriesCount(), colours.get(model));
+            renderer.setSeriesStroke(data.getSeriesCount(), new BasicStroke(2f));
+            data.addSeries(series);
+        });
+        var plot = new XYPlot(data, null, logAxis(label), renderer);
         plot.setBackgroundPaint(new Color(0xF7F7F7));
         plot.setDomainGridlinePaint(Color.GRAY);
         plot.setRangeGridlinePaint(Color.GRAY);
         return plot;
+    }
+
+    /** Base 10, ticks written out (1,000 rather than 10^3.0): at powers of two unless set otherwise. */
+    private static LogAxis logAxis(String label) {
+        var axis = new LogAxis(label);
+        axis.setBase(10);
+        axis.setSmallestValue(1);
+        axis.setTickUnit(new NumberTickUnit(Math.log10(2)), false, false);
+        axis.setAutoTickUnitSelection(false);
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0"));
+        return axis;
     }
 }

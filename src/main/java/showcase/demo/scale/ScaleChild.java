@@ -1,6 +1,7 @@
 package showcase.demo.scale;
 
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -61,6 +62,9 @@ public final class ScaleChild {
     private final CountDownLatch ended = new CountDownLatch(1);
     private long startNanos;
     private long baselineRss;
+    private long warmUpMillis;
+    private long readyMillis;
+    private CollectionCount collectionsBefore = new CollectionCount(0, 0);
 
     private ScaleChild(Settings settings, PrintStream out) {
         this.settings = settings;
@@ -80,6 +84,7 @@ public final class ScaleChild {
     private void run(ConcurrencyModel model) throws InterruptedException {
         Optional<DeoptimizationCount> deoptimizations = settings.countDeoptimizations()
                 ? Optional.of(DeoptimizationCount.start()) : Optional.empty();
+        long warmUpStart = System.nanoTime();
         if (settings.warmUp()) {
             WarmUp.run();
             // Empties eden, so the run reuses the pages the warm-up touched instead of touching new
@@ -88,7 +93,10 @@ public final class ScaleChild {
         }
         baselineRss = ProcessFigures.rssBytes().orElse(-1);
         THREADS.resetPeakThreadCount();
+        collectionsBefore = CollectionCount.now();
         startNanos = System.nanoTime();
+        warmUpMillis = TimeUnit.NANOSECONDS.toMillis(startNanos - warmUpStart);
+        readyMillis = ManagementFactory.getRuntimeMXBean().getUptime();
         Thread.ofPlatform().daemon().name("progress").start(this::reportProgress);
         Outcome outcome;
         try {
@@ -100,7 +108,9 @@ public final class ScaleChild {
         long wallNanos = System.nanoTime() - startNanos;
         ended.countDown();
         KeyValueLine result = result(outcome, wallNanos);
-        result.with("deoptimizations", deoptimizations.map(DeoptimizationCount::stop).orElse(-1L));
+        Optional<DeoptimizationCount.Tally> tally = deoptimizations.map(DeoptimizationCount::stop);
+        result.with("deoptimizations", tally.map(DeoptimizationCount.Tally::count).orElse(-1L))
+                .with("mostDeoptimized", tally.map(DeoptimizationCount.Tally::mostFrequent).orElse(""));
         report(result);
     }
 
@@ -112,11 +122,11 @@ public final class ScaleChild {
                     TimeUnit.MILLISECONDS)) {
                 if (System.nanoTime() - deadline >= 0) {
                     report(result(new Outcome(Status.TIMEOUT, "still running after " + settings.timeout().toMillis()
-                            + " ms (--timeout)"), System.nanoTime() - startNanos).with("deoptimizations", -1));
+                            + " ms (--timeout)"), System.nanoTime() - startNanos).with("deoptimizations", -1)
+                            .with("mostDeoptimized", ""));
                     Runtime.getRuntime().halt(0);
                 }
-                print(KeyValueLine.of(PROGRESS).with("started", tasks.started()).with("completed", tasks.completed())
-                        .with("elapsedMillis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos)));
+                print(progress());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -138,11 +148,36 @@ public final class ScaleChild {
                 .with("peakRssBytes", peakRss.orElse(-1))
                 .with("peakPlatformThreads", THREADS.getPeakThreadCount())
                 .with("cpuMillis", ProcessFigures.cpuMillis())
+                .with("warmUpMillis", warmUpMillis)
+                .with("collections", CollectionCount.now().count() - collectionsBefore.count())
+                .with("collectionMillis", CollectionCount.now().millis() - collectionsBefore.millis())
+                .with("readyMillis", readyMillis)
                 .with("reason", outcome.reason());
     }
 
+    /** Garbage collections so far, and their time, by every collector of this JVM. */
+    private record CollectionCount(long count, long millis) {
+
+        static CollectionCount now() {
+            long count = 0;
+            long millis = 0;
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, collector.getCollectionCount());
+                millis += Math.max(0, collector.getCollectionTime());
+            }
+            return new CollectionCount(count, millis);
+        }
+    }
+
+    private KeyValueLine progress() {
+        return KeyValueLine.of(PROGRESS).with("started", tasks.started()).with("completed", tasks.completed())
+                .with("elapsedMillis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+    }
+
+    // The last progress line first, so that a progress bar shows where the run got to.
     private void report(KeyValueLine result) {
         if (reported.compareAndSet(false, true)) {
+            print(progress());
             print(result);
         }
     }

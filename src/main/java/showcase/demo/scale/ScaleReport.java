@@ -37,7 +37,10 @@ final class ScaleReport {
         return switch (row.status()) {
             case OK -> what + "ok in " + millis(row.wallMillis()) + " (forked in " + millis(row.forkMillis()) + "), peak RSS "
                     + megabytes(row.peakRssBytes()) + ", " + cell(row.bytesPerTask(), ScaleReport::grouped) + " B/task, "
-                    + cell(row.peakPlatformThreads(), ScaleReport::grouped) + " platform threads at most";
+                    + cell(row.peakPlatformThreads(), ScaleReport::grouped) + " platform threads at most, "
+                    + cell(row.jvm().collections(), ScaleReport::grouped) + " GCs"
+                    + row.jvm().deoptimizations().stream().mapToObj(count -> ", " + grouped(count) + " deoptimisations")
+                            .findFirst().orElse("");
             case LIMIT, TIMEOUT, FAILED -> what + row.status().id() + " with " + grouped(row.started()) + " started and "
                     + grouped(row.completed()) + " completed: " + row.reason();
         };
@@ -45,7 +48,7 @@ final class ScaleReport {
 
     private static Table table(List<ScaleRow> rows, Context context, LongFunction<String> number) {
         List<String> headers = new ArrayList<>(List.of("model", "tasks", "status", "completed", "wall ms", "fork ms",
-                "join ms", "tasks/s", "process ms", "peak RSS MB", "B/task", "platform threads", "virtual threads"));
+                "join ms", "tasks/s", "process ms", "peak RSS MB", "B/task", "GCs", "platform threads", "virtual threads"));
         if (context.deoptimizationsCounted()) {
             headers.add("deopts");
         }
@@ -53,11 +56,12 @@ final class ScaleReport {
         for (ScaleRow row : rows) {
             List<Object> cells = new ArrayList<>(List.of(row.model(), number.apply(row.tasks()), row.status().id(),
                     number.apply(row.completed()), cell(row.wallMillis(), number), cell(row.forkMillis(), number),
-                    cell(row.joinMillis(), number), cell(row.tasksPerSecond(), number), number.apply(row.processMillis()),
-                    cell(mb(row.peakRssBytes()), number), cell(row.bytesPerTask(), number),
+                    cell(row.joinMillis(), number), cell(row.tasksPerSecond(), number),
+                    number.apply(row.jvm().processMillis()), cell(mb(row.peakRssBytes()), number),
+                    cell(row.bytesPerTask(), number), cell(row.jvm().collections(), number),
                     cell(row.peakPlatformThreads(), number), cell(row.virtualThreads(), number)));
             if (context.deoptimizationsCounted()) {
-                cells.add(cell(row.deoptimizations(), number));
+                cells.add(cell(row.jvm().deoptimizations(), number));
             }
             table.row(cells.toArray());
         }
@@ -67,9 +71,13 @@ final class ScaleReport {
     private static String notes(List<ScaleRow> rows, Context context) {
         StringBuilder notes = new StringBuilder();
         for (ScaleRow row : rows) {
+            String where = row.model() + " at " + grouped(row.tasks()) + ": ";
             if (row.status() != Status.OK) {
-                notes.append(row.model()).append(" at ").append(grouped(row.tasks())).append(": ").append(row.status().id())
-                        .append(" with ").append(grouped(row.started())).append(" started: ").append(row.reason())
+                notes.append(where).append(row.status().id()).append(" with ").append(grouped(row.started()))
+                        .append(" started: ").append(row.reason()).append(System.lineSeparator());
+            }
+            if (!row.jvm().mostDeoptimized().isEmpty()) {
+                notes.append(where).append("most deoptimised: ").append(row.jvm().mostDeoptimized())
                         .append(System.lineSeparator());
             }
         }
@@ -95,15 +103,21 @@ final class ScaleReport {
                         "forkMillis", orNull(row.forkMillis()),
                         "joinMillis", orNull(row.joinMillis()),
                         "tasksPerSecond", orNull(row.tasksPerSecond()),
-                        "processMillis", row.processMillis(),
-                        "cpuMillis", orNull(row.cpuMillis()),
+                        "processMillis", row.jvm().processMillis(),
+                        "readyMillis", orNull(row.jvm().readyMillis()),
+                        "warmUpMillis", orNull(row.jvm().warmUpMillis()),
+                        "cpuMillis", orNull(row.jvm().cpuMillis()),
+                        "collections", orNull(row.jvm().collections()),
+                        "collectionMillis", orNull(row.jvm().collectionMillis()),
                         "baselineRssBytes", orNull(row.baselineRssBytes()),
                         "peakRssBytes", orNull(row.peakRssBytes()),
                         "bytesPerTask", orNull(row.bytesPerTask()),
                         "peakPlatformThreads", orNull(row.peakPlatformThreads()),
                         "virtualThreadsStarted", orNull(row.virtualThreads()),
-                        "deoptimizations", orNull(row.deoptimizations()),
-                        "jvmFlags", row.jvmFlags(),
+                        "platformThreadCap", row.threadCap(),
+                        "deoptimizations", orNull(row.jvm().deoptimizations()),
+                        "mostDeoptimized", row.jvm().mostDeoptimized().isEmpty() ? null : row.jvm().mostDeoptimized(),
+                        "jvmFlags", row.jvm().flags(),
                         "reason", row.reason().isEmpty() ? null : row.reason())).toList());
     }
 

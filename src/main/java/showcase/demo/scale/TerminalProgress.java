@@ -12,25 +12,38 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class TerminalProgress implements ProgressDisplay {
 
+    /**
+     * A fixed width: asking the terminal for its own makes the library open a JLine terminal, whose
+     * native library has Java 25 warn about a restricted method on every run.
+     */
+    private static final int WIDTH = 100;
+
+    private String label;
+    private long tasks;
     private ProgressBar forked;
     private ProgressBar finished;
 
     @Override
     public synchronized ChildRun.Progress begin(String model, long tasks) {
-        end();
-        String label = model + " " + String.format(Locale.ROOT, "%,d", tasks);
-        forked = bar(label + " forked", tasks);
-        return (started, completed) -> update(label, tasks, started, completed);
+        stop();
+        this.label = model + " " + String.format(Locale.ROOT, "%,d", tasks);
+        this.tasks = tasks;
+        return this::update;
     }
 
-    private synchronized void update(String label, long tasks, long started, long completed) {
-        if (forked == null) {
-            return;
+    // The first bar comes with the first progress line, after the log has said the child started.
+    private synchronized void update(long started, long completed) {
+        if (forked == null && finished == null) {
+            forked = bar(label + " forked");
         }
-        forked.stepTo(started);
-        if (started >= tasks && finished == null) {
+        if (forked != null) {
+            forked.stepTo(started);
+            if (started < tasks) {
+                return;
+            }
             forked.close();
-            finished = bar(label + " finished", tasks);
+            forked = null;
+            finished = bar(label + " finished");
         }
         if (finished != null) {
             finished.stepTo(completed);
@@ -38,23 +51,23 @@ final class TerminalProgress implements ProgressDisplay {
     }
 
     @Override
-    public synchronized void end() {
-        if (finished != null) {
-            finished.close();
-            finished = null;
-        }
+    public synchronized void stop() {
         if (forked != null) {
             forked.close();
             forked = null;
         }
+        if (finished != null) {
+            finished.close();
+            finished = null;
+        }
     }
 
-    private static ProgressBar bar(String label, long max) {
+    private ProgressBar bar(String name) {
         return new ProgressBarBuilder()
-                .setTaskName(label)
-                .setInitialMax(max)
+                .setTaskName(name)
+                .setInitialMax(tasks)
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setConsumer(new ConsoleProgressBarConsumer(System.err, WIDTH))
                 .setUpdateIntervalMillis(100)
                 .showSpeed()
                 .build();

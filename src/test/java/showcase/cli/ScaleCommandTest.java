@@ -1,0 +1,54 @@
+package showcase.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import showcase.Main;
+import showcase.testing.NoThreadLeftBehind;
+
+/** Bad scale input is one line on stderr and exit code 2, before any child JVM starts. */
+@ExtendWith(NoThreadLeftBehind.class)
+class ScaleCommandTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--tasks|lots|'lots' is not a count",
+        "--tasks|0|'0' is too small: the least it can be is 1",
+        "--tasks|1e8|'1e8' is too large: the most it can be is 10,000,000",
+        "--sleep|0|'0' must be above zero",
+        "--sleep|soon|'soon' is not a duration",
+        "--sweep|1e3,,1e5|'1e3,,1e5' is not a list of counts",
+        "--sweep|1e3,x|'x' is not a count",
+        "--timeout|10ms|'10ms' is too short",
+        "--jvm-option|Xmx1g|'Xmx1g' is not a JVM option",
+    })
+    void badValuesAreOneLineAndExitCodeTwo(String option, String value, String message) {
+        var err = new ByteArrayOutputStream();
+        int exitCode = Main.run(new String[] {"scale", option, value}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(Main.USAGE, exitCode);
+        assertEquals(1, lines.size(), String.join("\n", lines));
+        assertTrue(lines.getFirst().contains(message), lines.getFirst());
+    }
+
+    @Test
+    void tasksAndSweepTogetherAreOneLineAndExitCodeTwo() {
+        var err = new ByteArrayOutputStream();
+        int exitCode = Main.run(new String[] {"scale", "--tasks", "1e3", "--sweep", "1e3,1e4"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(Main.USAGE, exitCode);
+        assertEquals(List.of("scripts/showcase: give --tasks or --sweep, not both (see scripts/showcase scale --help)"),
+                err.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+}
