@@ -8,19 +8,17 @@ import ch.qos.logback.core.encoder.Encoder;
 import org.slf4j.LoggerFactory;
 
 /**
- * How the console log is written: logback.xml's aligned text line for people, or JSON Lines for
+ * How the console log is written: {@link ConsoleLog}'s aligned text line for people, or JSON Lines for
  * programs ({@code --log-format json}). The switch happens before a demo starts, while nothing logs.
  */
 public enum LogFormat {
     TEXT, JSON;
 
-    private static final String CONSOLE = "CONSOLE";
-
     public void use() {
         var context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        if (!(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(CONSOLE)
+        if (!(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(ConsoleLog.APPENDER)
                 instanceof OutputStreamAppender<ILoggingEvent> console)) {
-            throw new IllegalStateException("logback.xml has no " + CONSOLE + " appender to format");
+            throw new IllegalStateException("the log has no " + ConsoleLog.APPENDER + " appender to format");
         }
         Encoder<ILoggingEvent> current = console.getEncoder();
         if (this == JSON && !(current instanceof JsonLineEncoder)) {

@@ -20,7 +20,7 @@ import showcase.tasks.TaskSpec;
 import showcase.testing.CapturedStderr;
 import showcase.testing.NoThreadLeftBehind;
 
-/** The log line of DESIGN §4, through the real logback.xml: time, thread name, its kind and id, level, message. */
+/** The log line of DESIGN §4, through the real log configuration: time, thread name, its kind and id, level, message. */
 @ExtendWith(NoThreadLeftBehind.class)
 class LogLineTest {
 
