@@ -8,13 +8,13 @@ import java.util.OptionalInt;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.demo.scale.Scale;
 import showcase.report.Report;
+import showcase.report.Terminal;
 
 /** {@code scale}: N sleeping tasks gathered by every model, each in a child JVM of its own. */
 public final class ScaleCommand implements Subcommand {
 
     public static final String NAME = "scale";
     /** Set by scripts/showcase when stderr is a terminal: Java cannot ask that of stderr itself. */
-    static final String STDERR_IS_TERMINAL = "showcase.stderr.terminal";
     private static final long MOST_TASKS = 10_000_000;
     private static final Duration LEAST_SLEEP = Duration.ofMillis(1);
     private static final Duration LEAST_TIMEOUT = Duration.ofMillis(100);
@@ -94,7 +94,7 @@ public final class ScaleCommand implements Subcommand {
                 jvmOptions == null ? List.of() : List.copyOf(jvmOptions),
                 options.get("--format"),
                 Optional.<Path>ofNullable(options.get("--chart")),
-                Boolean.getBoolean(STDERR_IS_TERMINAL))).run(report);
+                Terminal.stderrIsTerminal())).run(report);
     }
 
     private static String jvmOption(String text) {

@@ -15,6 +15,7 @@ import showcase.child.ChildProcess;
 import showcase.demo.Interruption;
 import showcase.report.Format;
 import showcase.report.Report;
+import showcase.report.Sizes;
 
 /**
  * The seed's own language beside its translation: each case runs once as a Python asyncio
@@ -76,7 +77,7 @@ public final class Asyncio {
     private static String summary(ProgramRun run) {
         String figures = String.format(Locale.ROOT, "process %d ms, CPU %d ms, peak RSS %s", run.processMillis(),
                 run.cpuMillis(), run.peakRssBytes().isPresent()
-                        ? String.format(Locale.ROOT, "%.1f MB", run.peakRssBytes().getAsLong() / (1024.0 * 1024.0)) : "unknown");
+                        ? String.format(Locale.ROOT, "%.1f MB", Sizes.megabytes(run.peakRssBytes().getAsLong())) : "unknown");
         if (run.caseId().equals(AsyncioReport.SCALE)) {
             return String.format(Locale.ROOT, "%s in %d ms; %s", run.outcome(), Math.round(run.wallMillis()), figures);
         }

@@ -16,6 +16,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import showcase.report.Charts;
+import showcase.report.Sizes;
 
 /**
  * The table as a picture: for every case and every scale, Python's process beside Java's, as
@@ -42,7 +43,7 @@ final class AsyncioChart {
                     ? String.format(Locale.ROOT, "scale %,d", run.tasks()) : run.caseId();
             time.addValue(run.processMillis() / 1000.0, series, category);
             if (run.peakRssBytes().isPresent()) {
-                memory.addValue(run.peakRssBytes().getAsLong() / (1024.0 * 1024.0), series, category);
+                memory.addValue(Sizes.megabytes(run.peakRssBytes().getAsLong()), series, category);
             }
         }
         var combined = new CombinedDomainCategoryPlot(new CategoryAxis());

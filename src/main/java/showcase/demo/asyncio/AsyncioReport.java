@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import showcase.cli.Counts;
 import showcase.report.Format;
 import showcase.report.Json;
+import showcase.report.Sizes;
 import showcase.report.Table;
 
 /**
@@ -21,7 +23,6 @@ final class AsyncioReport {
 
     static final String PYTHON = "python-asyncio";
     static final String SCALE = "scale";
-    private static final double MB = 1024 * 1024;
 
     private AsyncioReport() {
     }
@@ -78,9 +79,9 @@ final class AsyncioReport {
         Table table = new Table("case", "runtime", "tasks", "wall ms", "process ms", "CPU ms", "peak RSS MB",
                 "siblings cancelled", "outcome");
         for (ProgramRun run : runs) {
-            table.row(run.caseId(), run.runtime(), String.format(Locale.ROOT, "%,d", run.tasks()),
+            table.row(run.caseId(), run.runtime(), Counts.format(run.tasks()),
                     Math.round(run.wallMillis()), run.processMillis(), run.cpuMillis(),
-                    run.peakRssBytes().isPresent() ? String.format(Locale.ROOT, "%.1f", run.peakRssBytes().getAsLong() / MB) : "-",
+                    run.peakRssBytes().isPresent() ? String.format(Locale.ROOT, "%.1f", Sizes.megabytes(run.peakRssBytes().getAsLong())) : "-",
                     run.siblings().describe(), run.outcome());
         }
         return table;

@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import java.util.function.LongFunction;
 import showcase.report.Format;
 import showcase.report.Json;
+import showcase.report.Sizes;
 import showcase.report.Table;
 
 /** The rows as a table (text, Markdown, CSV) with notes on every row that stopped short, or as JSON. */
@@ -17,7 +18,6 @@ final class ScaleReport {
     record Context(int threadCap, String osLimits, boolean deoptimizationsCounted) {
     }
 
-    private static final long MB = 1_000_000;
 
     private ScaleReport() {
     }
@@ -122,7 +122,7 @@ final class ScaleReport {
     }
 
     private static OptionalLong mb(OptionalLong bytes) {
-        return bytes.isPresent() ? OptionalLong.of(Math.round(bytes.getAsLong() / (double) MB)) : OptionalLong.empty();
+        return bytes.isPresent() ? OptionalLong.of(Math.round(Sizes.megabytes(bytes.getAsLong()))) : OptionalLong.empty();
     }
 
     private static String cell(OptionalLong value, LongFunction<String> number) {

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import showcase.cli.Counts;
 import showcase.report.Format;
 import showcase.report.Json;
+import showcase.report.Sizes;
 import showcase.report.Table;
 
 /**
@@ -16,7 +17,6 @@ import showcase.report.Table;
  */
 final class LoadReport {
 
-    private static final double MEGABYTE = 1024.0 * 1024.0;
 
     /** How a cell is written: for people, or for programs. */
     private enum Cells {
@@ -89,7 +89,7 @@ final class LoadReport {
     }
 
     private static OptionalLong megabytes(OptionalLong bytes) {
-        return bytes.isPresent() ? OptionalLong.of(Math.round(bytes.getAsLong() / MEGABYTE)) : OptionalLong.empty();
+        return bytes.isPresent() ? OptionalLong.of(Math.round(Sizes.megabytes(bytes.getAsLong()))) : OptionalLong.empty();
     }
 
     private static Object json(LoadResult result) {

@@ -1,15 +1,11 @@
 package showcase.server.load;
 
 import java.io.PrintStream;
+import showcase.report.Terminal;
 
-/**
- * One line on stderr, rewritten in place while a run lasts, when stderr is a terminal; nothing
- * otherwise. Java cannot ask whether stderr is a terminal, so {@code scripts/showcase} asks the
- * shell ({@code [ -t 2 ]}) and says so in the {@code showcase.stderr.terminal} system property.
- */
+/** One line on stderr, rewritten in place while a run lasts, when stderr is a terminal ({@link Terminal}); nothing otherwise. */
 final class TerminalProgress {
 
-    static final String PROPERTY = "showcase.stderr.terminal";
     private static final String CLEAR_TO_END = "\033[K";
 
     private final PrintStream err;
@@ -21,7 +17,7 @@ final class TerminalProgress {
     }
 
     static TerminalProgress onStderr() {
-        return new TerminalProgress(System.err, Boolean.getBoolean(PROPERTY));
+        return new TerminalProgress(System.err, Terminal.stderrIsTerminal());
     }
 
     void show(String line) {
