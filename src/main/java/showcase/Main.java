@@ -23,13 +23,14 @@ import showcase.cli.InterruptOnSignal;
 import showcase.cli.LoadCommand;
 import showcase.cli.Parsed;
 import showcase.cli.PinningCommand;
-import showcase.cli.ServeCommand;
 import showcase.cli.ScaleCommand;
+import showcase.cli.ServeCommand;
 import showcase.cli.Stdout;
 import showcase.cli.Subcommand;
 import showcase.cli.TreeCommand;
 import showcase.cli.UsageErrors;
 import showcase.cli.UsageException;
+import showcase.demo.Interruption;
 import showcase.observe.LogFormat;
 import showcase.observe.LoggingStartup;
 import showcase.report.Report;
@@ -142,8 +143,15 @@ public final class Main {
             afterTheReport = () -> err.println(Cli.PROGRAM + ": " + e.getMessage() + " (see " + Cli.PROGRAM + " "
                     + name + " --help)");
         } catch (InterruptedException e) {
-            exitCode = INTERRUPTED;
-            afterTheReport = () -> LoggerFactory.getLogger(Main.class).warn("the {} run was interrupted", name);
+            // Only the user interrupts a demo: anything else that did is a bug, and reported as one.
+            if (Interruption.signalled()) {
+                exitCode = INTERRUPTED;
+                afterTheReport = () -> LoggerFactory.getLogger(Main.class).warn("the {} run was interrupted", name);
+            } else {
+                exitCode = FAILED;
+                afterTheReport = () -> LoggerFactory.getLogger(Main.class).error("{} failed: {}, and no signal came",
+                        name, e.toString());
+            }
         } catch (WriteFailure e) {
             exitCode = FAILED;
             afterTheReport = () -> err.println(Cli.PROGRAM + ": " + e.getMessage());

@@ -34,6 +34,10 @@ public final class ChildProcess {
         }
     }
 
+    /** What {@code exitValue()} gives for a process that died of SIGINT (128 + 2), as the shell says it. */
+    private static final int KILLED_BY_SIGINT = 130;
+    private static final java.io.File NO_INPUT = new java.io.File("/dev/null");
+
     private final List<String> command;
     private Duration timeout = Duration.ofMinutes(10);
     private Consumer<String> onOut = line -> { };
@@ -96,21 +100,24 @@ public final class ChildProcess {
      * Runs the process to its end, or until the timeout, when it is destroyed.
      *
      * @throws UncheckedIOException if it cannot be started (no such program)
-     * @throws InterruptedException if interrupted; the process is destroyed first
+     * @throws InterruptedException if interrupted, or if the child itself died of SIGINT: Ctrl-C on a
+     *         terminal reaches every process of the group, and the child may hear it first; either
+     *         way the process is gone before this returns
      */
     public Result run() throws InterruptedException {
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            // No input: a child that reads stdin gets end-of-file instead of waiting on ours.
+            process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(NO_INPUT)).start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + command.getFirst() + ": " + e.getMessage(), e);
         }
         long start = System.nanoTime();
-        onStart.accept(process.toHandle());
         Queue<String> out = new ConcurrentLinkedQueue<>();
         Queue<String> err = new ConcurrentLinkedQueue<>();
         boolean exited = false;
-        try (var scope = StructuredTaskScope.open(Joiner.<Void>awaitAll())) {
+        try (var scope = StructuredTaskScope.open(Joiner.<Void>allSuccessfulOrThrow())) {
+            onStart.accept(process.toHandle());
             scope.fork(() -> pump(process.getInputStream(), out, onOut));
             scope.fork(() -> pump(process.getErrorStream(), err, onErr));
             try {
@@ -122,17 +129,38 @@ public final class ChildProcess {
             }
             // The pipes close when the process ends, so the readers end too.
             scope.join();
+        } catch (StructuredTaskScope.FailedException e) {
+            // A reader's callback failed; the other reader kept draining its pipe, so the child was not held up.
+            throw e.getCause() instanceof RuntimeException callback ? callback : e;
+        } finally {
+            if (process.isAlive()) {
+                destroy(process);
+            }
+        }
+        if (exited && process.exitValue() == KILLED_BY_SIGINT) {
+            throw new InterruptedException(command.getFirst() + " was interrupted (Ctrl-C)");
         }
         return new Result(process.exitValue(), List.copyOf(out), List.copyOf(err),
                 Duration.ofNanos(System.nanoTime() - start), !exited);
     }
 
+    /** Reads every line to the end of the pipe; a callback that fails is reported once the pipe is drained. */
     private static Void pump(InputStream stream, Queue<String> lines, Consumer<String> onLine) throws IOException {
+        RuntimeException failed = null;
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lines.add(line);
-                onLine.accept(line);
+                if (failed == null) {
+                    try {
+                        onLine.accept(line);
+                    } catch (RuntimeException e) {
+                        failed = e;
+                    }
+                }
             }
+        }
+        if (failed != null) {
+            throw failed;
         }
         return null;
     }

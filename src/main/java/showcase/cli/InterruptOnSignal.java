@@ -4,12 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.demo.Interruption;
 import showcase.observe.EventRecorder;
-import showcase.observe.EventRecorder.Event;
 import showcase.observe.Threads;
 import showcase.report.Report;
 
@@ -54,6 +52,7 @@ public final class InterruptOnSignal {
         Interruption.signal();
         Logger log = LoggerFactory.getLogger(InterruptOnSignal.class);
         log.warn("interrupted (Ctrl-C or SIGTERM): cancelling the run");
+        long signalled = System.nanoTime();
         demo.interrupt();
         boolean stopped;
         try {
@@ -61,17 +60,21 @@ public final class InterruptOnSignal {
         } catch (InterruptedException e) {
             stopped = false;
         }
-        List<Event> running = EventRecorder.latest().map(recorder -> recorder.runningAt(recorder.now())).orElse(List.of());
         if (!stopped) {
             report.print();
         }
-        if (running.isEmpty()) {
+        // Only a demo whose tasks report to a recorder can say which of them still run.
+        List<String> running = EventRecorder.latest().map(recorder -> recorder.runningAt(recorder.now())).orElse(List.of())
+                .stream().map(event -> event.task() + " on " + Threads.describe(event.thread())).sorted().toList();
+        long millis = (System.nanoTime() - signalled) / 1_000_000;
+        if (!running.isEmpty()) {
+            log.warn("exiting while these tasks still run, abandoned: {}", String.join(", ", running));
+        } else if (!stopped) {
+            log.warn("the run did not stop within {} ms; exiting", GRACE.toMillis());
+        } else if (EventRecorder.latest().isPresent()) {
             log.info("no task left running; exiting");
         } else {
-            log.warn("exiting while these tasks still run, abandoned: {}", running.stream()
-                    .map(event -> event.task() + " on " + Threads.describe(event.thread()))
-                    .sorted()
-                    .collect(Collectors.joining(", ")));
+            log.info("the run stopped {} ms after the signal; exiting", millis);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,22 +16,31 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import showcase.testing.NoThreadLeftBehind;
+import showcase.testing.Signals;
 
 /** A child JVM runs, reports, and never outlives the call: not after a timeout, not after an interrupt. */
 @ExtendWith(NoThreadLeftBehind.class)
 class ChildProcessTest {
 
-    /** The child: prints its arguments, one per line, then either exits with the code given first or sleeps. */
+    /**
+     * The child: prints its arguments, one per line, then does what the first says: sleep, read its
+     * stdin to the end, send itself SIGINT, or exit with that code.
+     */
     public static final class Child {
-        public static void main(String[] args) throws InterruptedException {
+        public static void main(String[] args) throws Exception {
             for (String arg : args) {
                 System.out.println(arg);
             }
             System.err.println("ready");
-            if (args[0].equals("sleep")) {
-                Thread.sleep(Duration.ofMinutes(5));
+            switch (args[0]) {
+                case "sleep" -> Thread.sleep(Duration.ofMinutes(5));
+                case "read" -> System.out.println("read " + System.in.readAllBytes().length + " bytes");
+                case "sigint" -> {
+                    new ProcessBuilder("kill", "-INT", Long.toString(ProcessHandle.current().pid())).start().waitFor();
+                    Thread.sleep(Duration.ofMinutes(5));
+                }
+                default -> System.exit(Integer.parseInt(args[0]));
             }
-            System.exit(Integer.parseInt(args[0]));
         }
     }
 
@@ -56,6 +66,41 @@ class ChildProcessTest {
 
         assertTrue(result.timedOut());
         assertEquals(List.of("sleep"), result.out());
+    }
+
+    @Test
+    void aChildGetsNoInputFromUsAndSoNeverWaitsForIt() throws Exception {
+        var result = ChildProcess.java(List.of(), Child.class, List.of("read")).timeout(Duration.ofSeconds(30)).run();
+
+        assertEquals(List.of("read", "read 0 bytes"), result.out());
+        assertTrue(result.succeeded());
+    }
+
+    @Test
+    void aChildThatDiedOfCtrlCIsTheUsersInterruptNotAFailure() throws Exception {
+        assumeFalse(Signals.sigintIgnoredHere().orElse(false),
+                "SIGINT is ignored by this test run (started in the background?), so the child would ignore it too");
+        var interrupted = assertThrows(InterruptedException.class,
+                () -> ChildProcess.java(List.of(), Child.class, List.of("sigint")).timeout(Duration.ofSeconds(30)).run());
+
+        assertTrue(interrupted.getMessage().endsWith("was interrupted (Ctrl-C)"), interrupted.getMessage());
+    }
+
+    @Test
+    void aCallbackThatFailsIsReportedOnceTheChildHasEndedWhileItsOutputKeepsDraining() throws Exception {
+        List<String> many = java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "line " + i).toList();
+        var args = new java.util.ArrayList<String>();
+        args.add("0");
+        args.addAll(many);
+
+        var failure = assertThrows(IllegalArgumentException.class, () -> ChildProcess.java(List.of(), Child.class, args)
+                .timeout(Duration.ofSeconds(30))
+                .onOut(line -> {
+                    throw new IllegalArgumentException("cannot read " + line);
+                })
+                .run());
+
+        assertEquals("cannot read 0", failure.getMessage(), "the first line's failure, after all 20,000 lines were read");
     }
 
     @Test

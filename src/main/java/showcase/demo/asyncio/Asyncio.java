@@ -12,7 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.child.ChildProcess;
-import showcase.demo.Interruption;
 import showcase.report.Format;
 import showcase.report.Report;
 import showcase.report.Sizes;
@@ -61,8 +60,6 @@ public final class Asyncio {
                 runs.add(run);
                 log.info("{}: {}", step, summary(run));
             } catch (ProgramRun.Failed e) {
-                // Ctrl-C reaches the children too, and one may die of it before we are interrupted.
-                Interruption.throwIfSignalled();
                 allRan = false;
                 log.error("{} failed: {} ({})", step, e.getMessage(), program.what());
             }
