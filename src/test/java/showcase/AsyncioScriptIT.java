@@ -9,15 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import showcase.cli.UsageException;
 import showcase.demo.asyncio.Python;
+import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.ScriptRun;
 import showcase.testing.ScriptRun.Result;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** scripts/showcase asyncio end to end: Python's program and Java's twin side by side, and no python3 at all. */
+@ExtendWith(NoProcessLeftBehind.class)
 class AsyncioScriptIT {
 
     private static void assumePython() throws InterruptedException {

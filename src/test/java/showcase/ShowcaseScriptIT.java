@@ -19,15 +19,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import showcase.demo.Case;
 import showcase.model.Models;
 import showcase.testing.Lines;
+import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.ScriptRun;
 import showcase.testing.ScriptRun.Result;
 import showcase.testing.Signals;
 
 /** scripts/showcase end to end, as a separate process: the seed's real 1 s / 2 s example included. */
+@ExtendWith(NoProcessLeftBehind.class)
 class ShowcaseScriptIT {
 
     private static final Pattern SUMMARY =

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.ScriptRun;
 import showcase.testing.ScriptRun.Result;
 
 /** tree and pinning end to end, as a user runs them. */
+@ExtendWith(NoProcessLeftBehind.class)
 class StructureIT {
 
     private static final Pattern DRAWN = Pattern.compile("drew the tree from a dump of \\d+ threads, (\\d+) ms after the JVM started \\(\\d+ ms of CPU\\)");

@@ -12,14 +12,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
 import showcase.testing.Signals;
 
 /** A child JVM runs, reports, and never outlives the call: not after a timeout, not after an interrupt. */
-@ExtendWith(NoThreadLeftBehind.class)
+@ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})
 class ChildProcessTest {
 
     /**
@@ -44,10 +44,6 @@ class ChildProcessTest {
         }
     }
 
-    @AfterEach
-    void noChildProcessIsLeft() {
-        assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
-    }
 
     @Test
     void runsAJavaClassInAJvmOfItsOwnAndKeepsItsOutputAndExitCode() throws Exception {
@@ -112,7 +108,7 @@ class ChildProcessTest {
             ready.await();
             run.cancel(true);
         }
-        // close() waited for the call to end; @AfterEach checks that the child ended with it.
+        // close() waited for the call to end; NoProcessLeftBehind checks that the child ended with it.
         assertThrows(InterruptedException.class, () -> {
             Thread.currentThread().interrupt();
             ChildProcess.java(List.of(), Child.class, List.of("sleep")).run();

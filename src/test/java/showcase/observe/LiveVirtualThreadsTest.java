@@ -21,7 +21,7 @@ class LiveVirtualThreadsTest {
             }
         });
         try {
-            assertEquals("parked \\\"quoted\\\"", LiveVirtualThreads.now().get(parked.threadId()));
+            assertEquals("parked \"quoted\"", LiveVirtualThreads.now().get(parked.threadId()), "the name as the thread has it");
         } finally {
             release.countDown();
             parked.join();

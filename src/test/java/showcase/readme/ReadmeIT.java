@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.ScriptRun;
 import showcase.testing.Signals;
 
@@ -26,6 +28,7 @@ import showcase.testing.Signals;
  * for what may vary): a README block that no longer matches what the showcase prints fails the
  * build. The commands run a few at a time, as the machine has cores to spare while they sleep.
  */
+@ExtendWith(NoProcessLeftBehind.class)
 class ReadmeIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);

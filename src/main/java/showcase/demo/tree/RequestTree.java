@@ -27,6 +27,7 @@ import showcase.observe.dump.ContainerTree;
 import showcase.observe.dump.NotAThreadDump;
 import showcase.observe.dump.ThreadDump;
 import showcase.observe.dump.ThreadDumpFiles;
+import showcase.report.WriteFailure;
 import showcase.tasks.TaskFailedException;
 import showcase.tasks.TaskSpec;
 
@@ -171,21 +172,20 @@ public final class RequestTree {
         return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.TERMINATED;
     }
 
-    // The JDK's own dump of this very process: failing to write or read it is a failure of the run, not bad input.
+    // The JDK's own dump of this very process: failing to read it back is a failure of the run, not bad input.
     private ThreadDump dump(Thread readerWarmUp) throws InterruptedException {
+        readerWarmUp.join();
+        Optional<Path> kept = settings.dump();
         try {
-            if (settings.dump().isPresent()) {
-                Files.deleteIfExists(settings.dump().get());
-                return ThreadDumpFiles.dumpThisProcess(settings.dump().get(), readerWarmUp);
+            if (kept.isEmpty()) {
+                return ThreadDumpFiles.dumpThisProcess();
             }
-            Path file = Files.createTempFile("tree", ".json");
-            try {
-                Files.delete(file);
-                return ThreadDumpFiles.dumpThisProcess(file, readerWarmUp);
-            } finally {
-                Files.deleteIfExists(file);
-            }
+            Files.deleteIfExists(kept.get());
+            return ThreadDumpFiles.dumpThisProcess(kept.get());
         } catch (IOException e) {
+            if (kept.isPresent()) {
+                throw new WriteFailure("the thread dump", kept.get(), e);
+            }
             throw new UncheckedIOException("could not dump the threads: " + e.getMessage(), e);
         } catch (NotAThreadDump e) {
             throw new IllegalStateException("could not read this process's own thread dump: " + e.getMessage(), e);

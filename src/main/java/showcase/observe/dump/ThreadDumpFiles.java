@@ -53,16 +53,25 @@ public final class ThreadDumpFiles {
     }
 
     /**
-     * Dumps every thread of this process into {@code file} (which must not exist yet: the JDK
-     * refuses to overwrite), waits for {@code readerWarmUp} (see {@link #prepareInBackground()})
-     * and reads the dump back.
+     * Dumps every thread of this process into {@code file}, which must not exist yet (the JDK
+     * refuses to overwrite), and reads the dump back.
      */
-    public static ThreadDump dumpThisProcess(Path file, Thread readerWarmUp)
-            throws IOException, NotAThreadDump, InterruptedException {
+    public static ThreadDump dumpThisProcess(Path file) throws IOException, NotAThreadDump {
         ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
                 .dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
-        readerWarmUp.join();
         return read(file);
+    }
+
+    /** Dumps every thread of this process into a folder of its own, reads the dump back, and removes both. */
+    public static ThreadDump dumpThisProcess() throws IOException, NotAThreadDump {
+        Path folder = Files.createTempDirectory("thread-dump");
+        Path file = folder.resolve("threads.json");
+        try {
+            return dumpThisProcess(file);
+        } finally {
+            Files.deleteIfExists(file);
+            Files.delete(folder);
+        }
     }
 
     /** Reads a dump written by a JDK 25, or says in one sentence why the file is not one. */

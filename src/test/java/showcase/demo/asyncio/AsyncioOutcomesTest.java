@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import showcase.child.ChildProcess;
 import showcase.cli.UsageException;
 import showcase.report.Format;
+import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
 
 /**
@@ -29,7 +29,7 @@ import showcase.testing.NoThreadLeftBehind;
  * on). world sleeps far longer than hello, so a cancelled world was cancelled, not finished early.
  * Skipped, with the reason shown, where there is no python3 3.11 or later.
  */
-@ExtendWith(NoThreadLeftBehind.class)
+@ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})
 class AsyncioOutcomesTest {
 
     private static final Duration HELLO = Duration.ofMillis(40);
@@ -51,10 +51,6 @@ class AsyncioOutcomesTest {
         }
     }
 
-    @AfterEach
-    void noChildProcessIsLeft() {
-        assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
-    }
 
     private static Python python() {
         assumeTrue(python != null, () -> noPython);

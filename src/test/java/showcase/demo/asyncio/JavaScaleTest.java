@@ -5,20 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
 
 /** The Java side of the scale is scale's own child JVM, read as a run beside Python's. */
-@ExtendWith(NoThreadLeftBehind.class)
+@ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})
 class JavaScaleTest {
 
-    @AfterEach
-    void noChildProcessIsLeft() {
-        assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
-    }
 
     @Test
     void scalesChildGathersTheTasksAndReportsItsOwnFigures() throws Exception {

@@ -9,24 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import showcase.cli.UsageException;
+import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
 
 /** Finding python3: none on the PATH, one too old, one that does not run: each one line saying what to install. */
-@ExtendWith(NoThreadLeftBehind.class)
+@ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})
 class PythonTest {
 
     @TempDir
     Path bin;
 
-    @AfterEach
-    void noChildProcessIsLeft() {
-        assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
-    }
 
     @Test
     void aPathWithoutPython3SaysWhatToInstall() {

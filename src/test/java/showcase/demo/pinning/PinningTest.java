@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import showcase.report.Format;
 import showcase.report.Report;
+import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,16 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code synchronized} does not (JEP 491), blocking in a class initialiser does. The wall times
  * only back the events up, with room for a busy machine.
  */
-@ExtendWith(NoThreadLeftBehind.class)
+@ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})
 class PinningTest {
 
     private static final int THREADS = 4;
     private static final Duration HOLD = Duration.ofMillis(100);
 
-    @AfterEach
-    void noChildProcessIsLeft() {
-        assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
-    }
 
     @Test
     void synchronizedDoesNotPinAndAClassInitializerDoesAsJfrRecordsIt() throws Exception {
