@@ -51,7 +51,7 @@ public final class AsyncioCommand implements Subcommand {
                         .defaultValue("10000,100000")
                         .description("The scale's task counts, each up to 1e6. Default: ${DEFAULT-VALUE}.")
                         .build(),
-                Options.flag("--full", "Add 1,000,000 tasks to the scale (Python needs about 1.5 GB and 40 s for it)."),
+                Options.flag("--full", "Add 1,000,000 tasks to the scale."),
                 Options.duration("--hello-delay", "1s", Duration.ofMillis(1), Options.MAX_DELAY,
                         "How long say_hello sleeps."),
                 Options.duration("--world-delay", "2s", Duration.ofMillis(1), Options.MAX_DELAY,
@@ -67,6 +67,13 @@ public final class AsyncioCommand implements Subcommand {
     @Override
     public boolean run(Parsed options, Report report) throws Exception {
         AsyncioCaseChoice choice = options.get("--case");
+        if (!choice.scale()) {
+            for (String scaleOnly : List.of("--tasks", "--sleep", "--full")) {
+                if (options.given(scaleOnly)) {
+                    throw new UsageException(scaleOnly + " is for the scale case, which --case leaves out");
+                }
+            }
+        }
         TaskCounts counts = options.get("--tasks");
         List<Long> scale = !choice.scale() ? List.of() : Stream.concat(counts.counts().stream().map(Long::valueOf),
                 options.given("--full") ? Stream.of(FULL_SCALE) : Stream.empty()).distinct().toList();

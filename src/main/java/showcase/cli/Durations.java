@@ -19,17 +19,8 @@ public final class Durations {
     private static final Map<String, Long> NANOS_PER_UNIT = Map.of(
             "ns", 1L, "us", 1_000L, "ms", 1_000_000L, "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
     private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
-    private static final BigDecimal MOST_NANOS = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private Durations() {
-    }
-
-    public static Duration parse(String text) {
-        BigDecimal nanos = nanos(text);
-        if (nanos.abs().compareTo(MOST_NANOS) > 0) {
-            throw new IllegalArgumentException("'" + text + "' is too long to be a duration");
-        }
-        return Duration.ofNanos(nanos.longValueExact());
     }
 
     /** Parses, then checks {@code 0 < duration <= most}. */
@@ -52,7 +43,7 @@ public final class Durations {
         return Duration.ofNanos(nanos.longValueExact());
     }
 
-    // Exact, and unbounded, so that a duration too long for a Duration is reported as too long.
+    // Exact, and unbounded, so that a duration too long for a Duration is reported as too long, not malformed.
     private static BigDecimal nanos(String text) {
         String trimmed = text.strip();
         if (ZERO.matcher(trimmed).matches()) {
@@ -73,7 +64,7 @@ public final class Durations {
         }
     }
 
-    /** {@code 1h}, {@code 250ms}: the shortest way back to what {@link #parse} reads. */
+    /** {@code 1h}, {@code 250ms}: the shortest way back to what {@link #parseBetween} reads. */
     public static String format(Duration duration) {
         long nanos = duration.toNanos();
         for (String unit : new String[] {"h", "m", "s", "ms", "us"}) {

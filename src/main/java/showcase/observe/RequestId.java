@@ -1,7 +1,5 @@
 package showcase.observe;
 
-import java.util.Optional;
-
 /**
  * The id of the request a thread is working for, bound with a {@link ScopedValue}: every subtask
  * forked in a {@code StructuredTaskScope} opened inside the binding sees it, nested scopes
@@ -13,10 +11,5 @@ public final class RequestId {
     public static final ScopedValue<String> CURRENT = ScopedValue.newInstance();
 
     private RequestId() {
-    }
-
-    /** The request id bound for the current thread, if any. */
-    public static Optional<String> current() {
-        return CURRENT.isBound() ? Optional.of(CURRENT.get()) : Optional.empty();
     }
 }

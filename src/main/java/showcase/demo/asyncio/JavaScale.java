@@ -2,10 +2,10 @@ package showcase.demo.asyncio;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import showcase.cli.Counts;
 import showcase.demo.scale.OneScaleRun;
 import showcase.demo.scale.Status;
 
@@ -26,13 +26,13 @@ final class JavaScale {
 
     static ProgramRun run(long tasks, Duration sleep) throws InterruptedException, ProgramRun.Failed {
         OneScaleRun.Figures figures = OneScaleRun.run(MODEL, Math.toIntExact(tasks), sleep, TIMEOUT);
-        if (figures.status() == Status.FAILED) {
-            throw new ProgramRun.Failed(figures.reason());
+        // A gather that stopped at a limit or the timeout has no wall time to set beside Python's.
+        if (figures.status() != Status.OK) {
+            throw new ProgramRun.Failed(figures.status().id() + ": " + figures.reason());
         }
-        String outcome = figures.status() == Status.OK ? String.format(Locale.ROOT, "%,d slept", figures.completed())
-                : figures.status().id() + ": " + figures.reason();
+        String outcome = Counts.format(figures.completed()) + " slept";
         return new ProgramRun(MODEL, AsyncioReport.SCALE, IDIOM, "Java " + Runtime.version(), tasks, outcome,
-                figures.wallMillis().orElse(0), figures.processMillis(), figures.cpuMillis().orElse(0),
+                figures.wallMillis().orElseThrow(), figures.processMillis(), figures.cpuMillis().orElseThrow(),
                 figures.peakRssBytes(), OptionalLong.empty(), OptionalDouble.empty(), Optional.empty(), List.of(),
                 List.of());
     }

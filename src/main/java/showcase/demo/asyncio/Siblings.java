@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public record Siblings(List<Fate> fates) {
 
+    /** How a sibling fared after the decision. */
     public enum Kind {
         /** Interrupted (Java) or cancelled (asyncio); {@code millis} after the decision. */
         STOPPED,
@@ -22,6 +23,7 @@ public record Siblings(List<Fate> fates) {
         STILL_RUNNING
     }
 
+    /** One sibling's fate: its task, how it fared, and the milliseconds that took (see {@link Kind}). */
     public record Fate(String task, Kind kind, double millis) {
     }
 

@@ -152,7 +152,7 @@ public final class RequestTree {
     }
 
     /**
-     * Waits until the four leaves and world have started and are blocked (sleeping, or world
+     * Waits until the three leaves and world have started and are blocked (sleeping, or world
      * joining its parts), so that the dump catches them there. The JDK offers no event for
      * "parked", so this looks at each thread's state, as the dump itself will.
      */

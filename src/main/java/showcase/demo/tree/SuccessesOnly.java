@@ -11,9 +11,10 @@ import java.util.concurrent.StructuredTaskScope.Subtask;
 /**
  * A {@code Joiner} of the project's own: {@code join()} returns the results of the subtasks that
  * succeeded, in the order they completed, and a failed subtask never cancels its siblings. Only
- * when every subtask failed does {@code join()} fail, with the first failure as its cause. The
- * JDK's joiners cancel on the first failure ({@code allSuccessfulOrThrow}) or stop at the first
- * success ({@code anySuccessfulResultOrThrow}); this one waits for all and keeps what worked.
+ * when every subtask failed does {@code join()} fail, with the first failure as its cause. Of the
+ * JDK's joiners, {@code allSuccessfulOrThrow} cancels on the first failure, and {@code awaitAll}
+ * waits for all without cancelling but returns nothing, leaving the caller to sort the subtasks;
+ * this one waits for all and returns what worked.
  */
 public final class SuccessesOnly<T> implements Joiner<T, List<T>> {
 
