@@ -11,12 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import showcase.Main;
+import showcase.server.NoProcessLeftBehind;
 import showcase.server.RequestObserver;
 import showcase.server.ServerSettings;
 import showcase.server.ShowcaseServer;
@@ -24,7 +24,7 @@ import showcase.server.ThreadMode;
 import showcase.testing.NoThreadLeftBehind;
 
 /** serve and load on the command line: bad input is one line and exit 2; a small load runs both servers and reports. */
-@ExtendWith(NoThreadLeftBehind.class)
+@ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})
 class ServeAndLoadCommandTest {
 
     private record Result(int exitCode, String out, List<String> errLines) {
@@ -36,11 +36,6 @@ class ServeAndLoadCommandTest {
         int exitCode = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).lines().toList());
-    }
-
-    @AfterEach
-    void noChildProcessIsLeft() {
-        assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
     }
 
     @ParameterizedTest

@@ -16,9 +16,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import showcase.testing.Lines;
+import showcase.testing.NoThreadLeftBehind;
 import showcase.testing.ScriptRun;
 import showcase.testing.Signals;
 
@@ -27,6 +29,7 @@ import showcase.testing.Signals;
  * its world sleeps; the signal stops the server, cancels the request's scope (world interrupted,
  * the client told 503) and the process exits with 128 + the signal's number within a second.
  */
+@ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})
 class ServeScriptIT {
 
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+) ");
