@@ -89,6 +89,8 @@ class ServeAndLoadCommandTest {
                 () -> assertEquals(List.of("50", "50"), all(json, "\"clients\": (\\d+)")),
                 () -> assertEquals(List.of("0", "0"), all(json, "\"errors\": (\\d+)")),
                 () -> assertEquals(List.of("0", "0"), all(json, "\"timeouts\": (\\d+)")),
+                () -> assertEquals(List.of("50", "50"), all(json, "\"inFlightAtEnd\": (\\d+)"),
+                        "with no error, every client was waiting for an answer when the window closed"),
                 () -> assertTrue(all(json, "\"ok\": (\\d+)").stream().allMatch(ok -> Long.parseLong(ok) > 0), json),
                 () -> assertEquals(2, all(json, "\"peakRssBytes\": (\\d+)").size(), json),
                 () -> assertEquals(2, all(json, "\"peakOsThreads\": (\\d+)").size(), json));

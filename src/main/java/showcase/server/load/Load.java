@@ -100,12 +100,12 @@ public final class Load {
     }
 
     private static LoadResult explained(LoadResult result) {
-        log.info("{}: {} answers in {} s ({}/s), p50 {} ms, p99 {} ms; {} errors, {} timeouts, {} unfinished; "
+        log.info("{}: {} answers in {} s ({}/s), p50 {} ms, p99 {} ms; {} errors, {} timeouts; "
                         + "/health p99 {} ms{}", result.server(), Counts.format(result.ok()),
                 String.format(Locale.ROOT, "%.1f", result.window().toMillis() / 1000.0),
                 Counts.format(Math.round(result.requestsPerSecond())), LoadReport.millis(result.hello().millisAt(50)),
                 LoadReport.millis(result.hello().millisAt(99)), Counts.format(result.errors()),
-                Counts.format(result.timeouts()), Counts.format(result.unfinished()),
+                Counts.format(result.timeouts()),
                 LoadReport.millis(result.health().millisAt(99)), cpu(result));
         return result;
     }

@@ -47,7 +47,7 @@ final class LoadRun {
     private final LongAdder ok = new LongAdder();
     private final LongAdder errors = new LongAdder();
     private final LongAdder timeouts = new LongAdder();
-    private final LongAdder unfinished = new LongAdder();
+    private final LongAdder inFlightAtEnd = new LongAdder();
     private final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
 
     private LoadRun(URI base, Duration timeout) {
@@ -99,7 +99,7 @@ final class LoadRun {
         // The window's own length, unless every client gave up before it closed.
         Duration measured = Duration.ofNanos(Math.min(window.toNanos(), System.nanoTime() - start));
         logErrors(server);
-        return new LoadResult(server, clients, measured, ok.sum(), errors.sum(), timeouts.sum(), unfinished.sum(),
+        return new LoadResult(server, clients, measured, ok.sum(), errors.sum(), timeouts.sum(), inFlightAtEnd.sum(),
                 hello, health, Optional.empty());
     }
 
@@ -124,7 +124,7 @@ final class LoadRun {
                 failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 Thread.sleep(AFTER_AN_ERROR);
             } catch (InterruptedException windowClosed) {
-                unfinished.increment();
+                inFlightAtEnd.increment();
                 return null;
             }
         }

@@ -48,7 +48,7 @@ class LoadRunTest {
                 () -> assertEquals(result.ok(), result.hello().count(), "every answer's latency recorded"),
                 () -> assertEquals(0, result.errors()),
                 () -> assertEquals(0, result.timeouts()),
-                () -> assertEquals(20, result.unfinished(), "each client was in a request when the window closed"),
+                () -> assertEquals(20, result.inFlightAtEnd(), "each client was in a request when the window closed"),
                 () -> assertTrue(result.hello().millisAt(0) >= WORLD.toMillis(),
                         "no answer can come before world has slept: " + result.hello().millisAt(0)),
                 () -> assertTrue(result.health().count() > 0, "the probe was answered"),
