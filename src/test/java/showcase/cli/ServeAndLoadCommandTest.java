@@ -50,8 +50,8 @@ class ServeAndLoadCommandTest {
             load --url http://127.0.0.1:8080/hello         | is not a server's base URL
             load --url http://127.0.0.1:8080 --pool 20     | --pool shapes the servers load starts itself
             load --concurrency 10 --sweep 10,100           | give --concurrency or --sweep, not both
-            load --sweep 10,10                             | names a number of clients twice
-            load --sweep 10,,100                           | is not a count
+            load --sweep 10,,100                           | is not a list of counts
+            load --sweep 10,1e6                            | '1e6' is too large
             load --concurrency 1e9                         | is too large
             load --url http://127.0.0.1:1 --duration 1s    | nothing answers at http://127.0.0.1:1
             """)
