@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
@@ -58,8 +57,8 @@ public final class LoadCommand implements Subcommand {
                         "How long each run lasts."),
                 OptionSpec.builder(SWEEP)
                         .paramLabel("COUNT,COUNT...")
-                        .type(Sweep.class)
-                        .converters(Options.converter(Sweep::parse))
+                        .type(TaskCounts.class)
+                        .converters(Options.converter(text -> TaskCounts.parse(text, 1, MOST_CLIENTS)))
                         .description("Run at each of these numbers of clients, e.g. 100,1000,10000, instead of "
                                 + CONCURRENCY + ".")
                         .build(),
@@ -87,9 +86,9 @@ public final class LoadCommand implements Subcommand {
         if (options.given(CONCURRENCY) && options.given(SWEEP)) {
             throw new UsageException("give " + CONCURRENCY + " or " + SWEEP + ", not both");
         }
-        Sweep sweep = options.get(SWEEP);
+        TaskCounts sweep = options.get(SWEEP);
         long concurrency = options.get(CONCURRENCY);
-        List<Integer> levels = sweep == null ? List.of((int) concurrency) : sweep.levels();
+        List<Integer> levels = sweep == null ? List.of((int) concurrency) : sweep.counts();
         LoadThreads threads = options.get(ServerOptions.THREADS);
         ServerOptions.checkVirtualLimit(options, threads.modes());
         List<Target> servers = threads.modes().stream().map(mode -> target(ServerOptions.settings(options, mode, 0)))
@@ -121,18 +120,5 @@ public final class LoadCommand implements Subcommand {
         }
         throw new IllegalArgumentException("'" + text + "' is not a server's base URL: write it like "
                 + "http://127.0.0.1:8080 (load adds /hello and /health itself)");
-    }
-
-    /** {@code --sweep 100,1000,10000}: the numbers of clients to run at, in the order given. */
-    record Sweep(List<Integer> levels) {
-
-        static Sweep parse(String text) {
-            List<Integer> levels = Arrays.stream(text.split(",", -1))
-                    .map(level -> (int) Counts.parseBetween(level, 1, MOST_CLIENTS)).toList();
-            if (levels.size() != levels.stream().distinct().count()) {
-                throw new IllegalArgumentException("'" + text + "' names a number of clients twice");
-            }
-            return new Sweep(levels);
-        }
     }
 }

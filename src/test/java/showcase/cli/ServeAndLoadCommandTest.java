@@ -11,12 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import showcase.Main;
+import showcase.server.NoProcessLeftBehind;
 import showcase.server.RequestObserver;
 import showcase.server.ServerSettings;
 import showcase.server.ShowcaseServer;
@@ -24,7 +24,7 @@ import showcase.server.ThreadMode;
 import showcase.testing.NoThreadLeftBehind;
 
 /** serve and load on the command line: bad input is one line and exit 2; a small load runs both servers and reports. */
-@ExtendWith(NoThreadLeftBehind.class)
+@ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})
 class ServeAndLoadCommandTest {
 
     private record Result(int exitCode, String out, List<String> errLines) {
@@ -36,11 +36,6 @@ class ServeAndLoadCommandTest {
         int exitCode = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).lines().toList());
-    }
-
-    @AfterEach
-    void noChildProcessIsLeft() {
-        assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
     }
 
     @ParameterizedTest
@@ -55,8 +50,8 @@ class ServeAndLoadCommandTest {
             load --url http://127.0.0.1:8080/hello         | is not a server's base URL
             load --url http://127.0.0.1:8080 --pool 20     | --pool shapes the servers load starts itself
             load --concurrency 10 --sweep 10,100           | give --concurrency or --sweep, not both
-            load --sweep 10,10                             | names a number of clients twice
-            load --sweep 10,,100                           | is not a count
+            load --sweep 10,,100                           | is not a list of counts
+            load --sweep 10,1e6                            | '1e6' is too large
             load --concurrency 1e9                         | is too large
             load --url http://127.0.0.1:1 --duration 1s    | nothing answers at http://127.0.0.1:1
             """)
@@ -94,6 +89,8 @@ class ServeAndLoadCommandTest {
                 () -> assertEquals(List.of("50", "50"), all(json, "\"clients\": (\\d+)")),
                 () -> assertEquals(List.of("0", "0"), all(json, "\"errors\": (\\d+)")),
                 () -> assertEquals(List.of("0", "0"), all(json, "\"timeouts\": (\\d+)")),
+                () -> assertEquals(List.of("50", "50"), all(json, "\"inFlightAtEnd\": (\\d+)"),
+                        "with no error, every client was waiting for an answer when the window closed"),
                 () -> assertTrue(all(json, "\"ok\": (\\d+)").stream().allMatch(ok -> Long.parseLong(ok) > 0), json),
                 () -> assertEquals(2, all(json, "\"peakRssBytes\": (\\d+)").size(), json),
                 () -> assertEquals(2, all(json, "\"peakOsThreads\": (\\d+)").size(), json));

@@ -16,17 +16,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import showcase.testing.Lines;
+import showcase.testing.NoThreadLeftBehind;
 import showcase.testing.ScriptRun;
 import showcase.testing.Signals;
 
 /**
  * scripts/showcase serve as a user runs it: a request is in flight, its hello has answered and
  * its world sleeps; the signal stops the server, cancels the request's scope (world interrupted,
- * the client told 503) and the process exits with 128 + the signal's number within a second.
+ * the client told 503) and the process exits with 128 + the signal's number within a second,
+ * having said it stopped before the signal hook let the JVM exit.
  */
+@ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})
 class ServeScriptIT {
 
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+) ");
@@ -58,12 +63,19 @@ class ServeScriptIT {
                             text),
                     () -> assertTrue(text.contains("GET /hello 503"), text),
                     () -> assertTrue(text.contains("1 in flight cancelled"), text),
-                    () -> assertTrue(text.contains("no task left running"), text));
+                    () -> assertTrue(text.contains("the serve run was interrupted"), text),
+                    () -> assertTrue(indexOf(log, "stopped: ") < indexOf(log, "no task left running; exiting"),
+                            "the stop was over before the signal hook let the JVM exit:\n" + text));
             assertTrue(hello.handle((response, failure) -> failure != null || response.statusCode() == 503).join(),
                     "the client got 503 or a closed connection");
         } finally {
             serve.destroyForcibly();
         }
+    }
+
+    private static int indexOf(List<String> log, String text) {
+        return IntStream.range(0, log.size()).filter(i -> log.get(i).contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line with '" + text + "':\n" + String.join("\n", log)));
     }
 
     private static URI listening(BufferedReader err, List<String> log) throws IOException {

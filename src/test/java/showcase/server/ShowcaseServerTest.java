@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import showcase.observe.EventRecorder;
 import showcase.observe.EventRecorder.Event;
 import showcase.observe.EventRecorder.Kind;
+import showcase.testing.CapturedStderr;
 import showcase.testing.NoThreadLeftBehind;
 
 /**
@@ -232,6 +236,64 @@ class ShowcaseServerTest {
                 () -> assertTrue(took.compareTo(Duration.ofSeconds(1)) < 0, "stopped in " + took));
         assertTrue(hello.handle((response, failure) -> failure != null || response.statusCode() == 503).join(),
                 "the client got 503 or a closed connection");
+    }
+
+    /**
+     * A request that will not leave (it ignores the interrupt, held in its observer) cannot hold
+     * the stop up: the stop waits for it only its share of the budget, stops Jetty anyway and says
+     * so, well within the 300 ms after which the signal hook lets the JVM exit.
+     */
+    @ParameterizedTest
+    @EnumSource(ThreadMode.class)
+    void aRequestThatWillNotLeaveDoesNotHoldTheStopUp(ThreadMode mode) throws Exception {
+        var held = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        server = ShowcaseServer.start(new ServerSettings(mode, 4, OptionalInt.empty(), 0, SHORT, SHORT),
+                new RequestObserver() {
+                    @Override
+                    public void started(String requestId, String target, Thread thread, EventRecorder tasks) {
+                    }
+
+                    @Override
+                    public void ended(Exchange exchange) {
+                        held.countDown();
+                        awaitIgnoringInterrupts(release);
+                    }
+                });
+        http = new Http(server.uri());
+        CompletableFuture<HttpResponse<String>> health = http.getAsync("/health");
+        assertTrue(held.await(20, TimeUnit.SECONDS), "the request is held");
+
+        long closing = System.nanoTime();
+        List<String> log;
+        try {
+            log = CapturedStderr.lines(server::close);
+        } finally {
+            release.countDown();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - closing);
+        server = null;
+
+        assertTrue(log.stream().anyMatch(line -> line.contains("1 in flight cancelled, some still running after")),
+                String.join("\n", log));
+        assertTrue(took.compareTo(Duration.ofSeconds(1)) < 0, "stopped in " + took);
+        assertTrue(health.handle((response, failure) -> failure != null).join(), "the held request's connection was closed");
+    }
+
+    // Up to LONG: should the stop wait for the request after all, the test fails on its time instead of hanging.
+    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        long deadline = System.nanoTime() + LONG.toNanos();
+        boolean interrupted = false;
+        while (latch.getCount() > 0 && deadline - System.nanoTime() > 0) {
+            try {
+                latch.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

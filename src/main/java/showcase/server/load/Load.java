@@ -43,7 +43,6 @@ public final class Load {
     private static final Duration REACHABLE_WITHIN = Duration.ofSeconds(5);
 
     private final Settings settings;
-    private final TerminalProgress progress = TerminalProgress.onStderr();
 
     public Load(Settings settings) {
         this.settings = settings;
@@ -87,25 +86,24 @@ public final class Load {
     }
 
     private LoadResult run(String label, URI uri, int clients, Runnable sample) throws InterruptedException {
-        long seconds = settings.window().toSeconds();
-        try {
-            return LoadRun.run(label, uri, clients, settings.window(), settings.timeout(), (elapsed, ok, failed) -> {
-                sample.run();
-                progress.show(String.format(Locale.ROOT, "%s, %,d clients: %d of %d s, %,d answers, %,d failed",
-                        label, clients, elapsed / 1_000_000_000L, seconds, ok, failed));
-            });
-        } finally {
-            progress.clear();
+        try (var progress = RunProgressBar.onStderr(label + ", " + Counts.format(clients) + " clients", settings.window())) {
+            LoadResult result = LoadRun.run(label, uri, clients, settings.window(), settings.timeout(),
+                    (elapsed, ok, failed) -> {
+                        sample.run();
+                        progress.show(elapsed, ok, failed);
+                    });
+            progress.completed(result);
+            return result;
         }
     }
 
     private static LoadResult explained(LoadResult result) {
-        log.info("{}: {} answers in {} s ({}/s), p50 {} ms, p99 {} ms; {} errors, {} timeouts, {} unfinished; "
+        log.info("{}: {} answers in {} s ({}/s), p50 {} ms, p99 {} ms; {} errors, {} timeouts; "
                         + "/health p99 {} ms{}", result.server(), Counts.format(result.ok()),
                 String.format(Locale.ROOT, "%.1f", result.window().toMillis() / 1000.0),
                 Counts.format(Math.round(result.requestsPerSecond())), LoadReport.millis(result.hello().millisAt(50)),
                 LoadReport.millis(result.hello().millisAt(99)), Counts.format(result.errors()),
-                Counts.format(result.timeouts()), Counts.format(result.unfinished()),
+                Counts.format(result.timeouts()),
                 LoadReport.millis(result.health().millisAt(99)), cpu(result));
         return result;
     }

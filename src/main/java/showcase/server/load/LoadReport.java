@@ -17,7 +17,6 @@ import showcase.report.Table;
  */
 final class LoadReport {
 
-
     /** How a cell is written: for people, or for programs. */
     private enum Cells {
         PEOPLE("-"), PROGRAMS("");
@@ -71,14 +70,14 @@ final class LoadReport {
 
     private static Table table(List<LoadResult> results, Cells cells) {
         var table = new Table("server", "clients", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors",
-                "timeouts", "unfinished", "/health p50 ms", "/health p99 ms", "peak RSS MB", "B/client", "OS threads",
+                "timeouts", "/health p50 ms", "/health p99 ms", "peak RSS MB", "B/client", "OS threads",
                 "CPU s");
         for (LoadResult result : results) {
             Optional<ServerFigures> figures = result.figures();
             table.row(result.server(), cells.count(result.clients()), cells.count(Math.round(result.requestsPerSecond())),
                     cells.millis(result.hello().millisAt(50)), cells.millis(result.hello().millisAt(90)),
                     cells.millis(result.hello().millisAt(99)), cells.millis(result.hello().maxMillis()),
-                    cells.count(result.errors()), cells.count(result.timeouts()), cells.count(result.unfinished()),
+                    cells.count(result.errors()), cells.count(result.timeouts()),
                     cells.millis(result.health().millisAt(50)), cells.millis(result.health().millisAt(99)),
                     cells.count(figures.map(f -> megabytes(f.peakRssBytes())).orElse(OptionalLong.empty())),
                     cells.count(figures.map(f -> f.bytesPerClient(result.clients())).orElse(OptionalLong.empty())),
@@ -103,7 +102,7 @@ final class LoadReport {
                 "millis", percentiles(result.hello()),
                 "errors", result.errors(),
                 "timeouts", result.timeouts(),
-                "unfinished", result.unfinished(),
+                "inFlightAtEnd", result.inFlightAtEnd(),
                 "healthMillis", percentiles(result.health()),
                 "peakRssBytes", boxed(figures.map(ServerFigures::peakRssBytes)),
                 "idleRssBytes", boxed(figures.map(ServerFigures::idleRssBytes)),

@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param ok responses 200 within the window
  * @param errors other statuses and failed connections
  * @param timeouts requests unanswered within the client's timeout
- * @param unfinished requests still waiting for an answer when the window closed, cancelled then
+ * @param inFlightAtEnd requests cut off by the window's end, counted in no latency: one per client
+ *     waiting for an answer then, which is every client not pausing after an error, so it counts
+ *     clients, not requests queued; in JSON only
  */
-record LoadResult(String server, int clients, Duration window, long ok, long errors, long timeouts, long unfinished,
+record LoadResult(String server, int clients, Duration window, long ok, long errors, long timeouts, long inFlightAtEnd,
         Latencies hello, Latencies health, Optional<ServerFigures> figures) {
 
     double requestsPerSecond() {
@@ -21,7 +23,7 @@ record LoadResult(String server, int clients, Duration window, long ok, long err
     }
 
     LoadResult with(ServerFigures figures) {
-        return new LoadResult(server, clients, window, ok, errors, timeouts, unfinished, hello, health,
+        return new LoadResult(server, clients, window, ok, errors, timeouts, inFlightAtEnd, hello, health,
                 Optional.of(figures));
     }
 }

@@ -36,6 +36,8 @@ final class LoadRun {
     static final Duration TICK = Duration.ofMillis(100);
     /** A client whose request failed at once (connection refused) waits this long, so it does not spin. */
     private static final Duration AFTER_AN_ERROR = Duration.ofMillis(10);
+    /** How long a run that ended normally waits for the client to close its connections. */
+    private static final Duration CLIENT_ENDS = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(LoadRun.class);
 
     private final URI base;
@@ -45,7 +47,7 @@ final class LoadRun {
     private final LongAdder ok = new LongAdder();
     private final LongAdder errors = new LongAdder();
     private final LongAdder timeouts = new LongAdder();
-    private final LongAdder unfinished = new LongAdder();
+    private final LongAdder inFlightAtEnd = new LongAdder();
     private final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
 
     private LoadRun(URI base, Duration timeout) {
@@ -65,29 +67,40 @@ final class LoadRun {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                     .connectTimeout(timeout).build();
             try {
-                long start = System.nanoTime();
-                try (var scope = StructuredTaskScope.open(Joiner.<Void>awaitAll(),
-                        config -> config.withName("load").withTimeout(window))) {
-                    HttpRequest hello = request("/hello");
-                    for (int i = 0; i < clients; i++) {
-                        scope.fork(() -> hammer(client, hello));
-                    }
-                    scope.fork(() -> probe(client, request("/health")));
-                    scope.fork(() -> tick(ticker, start));
-                    scope.join();
-                } catch (StructuredTaskScope.TimeoutException windowClosed) {
-                    // The clients run until the window closes: this is how every run ends.
-                }
-                // The window's own length, unless every client gave up before it closed.
-                Duration measured = Duration.ofNanos(Math.min(window.toNanos(), System.nanoTime() - start));
-                logErrors(server);
-                return new LoadResult(server, clients, measured, ok.sum(), errors.sum(), timeouts.sum(), unfinished.sum(),
-                        hello, health, Optional.empty());
-            } finally {
+                LoadResult result = measure(client, server, clients, window, ticker);
+                // Its connections closed before the next run opens as many again.
                 client.shutdownNow();
-                client.awaitTermination(Duration.ofSeconds(5));
+                client.awaitTermination(CLIENT_ENDS);
+                return result;
+            } finally {
+                // Interrupted (Ctrl-C), the run cuts every connection and leaves without waiting for the client:
+                // the signal hook lets the JVM exit 300 ms after the signal, and by then the run must have
+                // ended and said so.
+                client.shutdownNow();
             }
         }
+    }
+
+    private LoadResult measure(HttpClient client, String server, int clients, Duration window, Ticker ticker)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        try (var scope = StructuredTaskScope.open(Joiner.<Void>awaitAll(),
+                config -> config.withName("load").withTimeout(window))) {
+            HttpRequest hello = request("/hello");
+            for (int i = 0; i < clients; i++) {
+                scope.fork(() -> hammer(client, hello));
+            }
+            scope.fork(() -> probe(client, request("/health")));
+            scope.fork(() -> tick(ticker, start));
+            scope.join();
+        } catch (StructuredTaskScope.TimeoutException windowClosed) {
+            // The clients run until the window closes: this is how every run ends.
+        }
+        // The window's own length, unless every client gave up before it closed.
+        Duration measured = Duration.ofNanos(Math.min(window.toNanos(), System.nanoTime() - start));
+        logErrors(server);
+        return new LoadResult(server, clients, measured, ok.sum(), errors.sum(), timeouts.sum(), inFlightAtEnd.sum(),
+                hello, health, Optional.empty());
     }
 
     private HttpRequest request(String path) {
@@ -111,7 +124,7 @@ final class LoadRun {
                 failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 Thread.sleep(AFTER_AN_ERROR);
             } catch (InterruptedException windowClosed) {
-                unfinished.increment();
+                inFlightAtEnd.increment();
                 return null;
             }
         }

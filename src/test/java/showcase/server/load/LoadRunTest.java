@@ -2,10 +2,16 @@ package showcase.server.load;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,15 +25,21 @@ import showcase.testing.NoThreadLeftBehind;
 @ExtendWith(NoThreadLeftBehind.class)
 class LoadRunTest {
 
+    private static final Duration HELLO = Duration.ofMillis(20);
     private static final Duration WORLD = Duration.ofMillis(40);
+    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(10);
+
+    private static ShowcaseServer server() throws Exception {
+        return ShowcaseServer.start(new ServerSettings(ThreadMode.VIRTUAL, 4, OptionalInt.empty(), 0, HELLO, WORLD),
+                RequestObserver.NONE);
+    }
 
     @Test
     void clientsRunUntilTheWindowClosesAndEachIsCaughtInItsLastRequest() throws Exception {
         var ticks = new AtomicInteger();
         LoadResult result;
-        try (var server = ShowcaseServer.start(new ServerSettings(ThreadMode.VIRTUAL, 4, OptionalInt.empty(), 0,
-                Duration.ofMillis(20), WORLD), RequestObserver.NONE)) {
-            result = LoadRun.run("virtual", server.uri(), 20, Duration.ofSeconds(1), Duration.ofSeconds(10),
+        try (var server = server()) {
+            result = LoadRun.run("virtual", server.uri(), 20, Duration.ofSeconds(1), CLIENT_TIMEOUT,
                     (elapsed, ok, failed) -> ticks.incrementAndGet());
         }
 
@@ -36,11 +48,36 @@ class LoadRunTest {
                 () -> assertEquals(result.ok(), result.hello().count(), "every answer's latency recorded"),
                 () -> assertEquals(0, result.errors()),
                 () -> assertEquals(0, result.timeouts()),
-                () -> assertEquals(20, result.unfinished(), "each client was in a request when the window closed"),
+                () -> assertEquals(20, result.inFlightAtEnd(), "each client was in a request when the window closed"),
                 () -> assertTrue(result.hello().millisAt(0) >= WORLD.toMillis(),
                         "no answer can come before world has slept: " + result.hello().millisAt(0)),
                 () -> assertTrue(result.health().count() > 0, "the probe was answered"),
                 () -> assertTrue(ticks.get() > 0, "the ticker ticked"),
                 () -> assertEquals(Duration.ofSeconds(1), result.window()));
+    }
+
+    /**
+     * Ctrl-C in the middle of a window: the run ends with the InterruptedException, without
+     * waiting for its HTTP client to wind down, well within the 300 ms the signal hook gives
+     * the program, and leaves no thread.
+     */
+    @Test
+    void anInterruptEndsTheRunAtOnceAndIsPassedOn() throws Exception {
+        var windowOpen = new CountDownLatch(1);
+        try (var server = server()) {
+            var run = new FutureTask<>(() -> LoadRun.run("virtual", server.uri(), 20, Duration.ofMinutes(1),
+                    CLIENT_TIMEOUT, (elapsed, ok, failed) -> windowOpen.countDown()));
+            Thread load = Thread.ofPlatform().name("load").start(run);
+            assertTrue(windowOpen.await(20, TimeUnit.SECONDS), "the window opened");
+
+            long interrupted = System.nanoTime();
+            load.interrupt();
+            ExecutionException ended = assertThrows(ExecutionException.class, () -> run.get(20, TimeUnit.SECONDS));
+            Duration took = Duration.ofNanos(System.nanoTime() - interrupted);
+            load.join();
+
+            assertInstanceOf(InterruptedException.class, ended.getCause());
+            assertTrue(took.compareTo(Duration.ofSeconds(1)) < 0, "ended " + took + " after the interrupt");
+        }
     }
 }

@@ -1,0 +1,65 @@
+package showcase.server.load;
+
+import java.time.Duration;
+import java.util.Optional;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import showcase.cli.Counts;
+import showcase.report.Terminal;
+
+/**
+ * A progress bar on stderr for one run of the load, drawn by the progressbar library while its
+ * window is open: the seconds gone of the window, the answers so far and the failures. Only on a
+ * terminal ({@link Terminal}); elsewhere (tests, pipes, files) nothing, and the library is not used.
+ */
+final class RunProgressBar implements AutoCloseable {
+
+    /**
+     * A fixed width: asking the terminal for its own makes the library open a JLine terminal, whose
+     * native library has Java 25 warn about a restricted method on every run.
+     */
+    private static final int WIDTH = 100;
+
+    private final Optional<ProgressBar> bar;
+
+    private RunProgressBar(Optional<ProgressBar> bar) {
+        this.bar = bar;
+    }
+
+    /** A bar named {@code name} that fills up over {@code window}, if stderr is a terminal. */
+    static RunProgressBar onStderr(String name, Duration window) {
+        return new RunProgressBar(Terminal.stderrIsTerminal() ? Optional.of(bar(name, window)) : Optional.empty());
+    }
+
+    void show(long elapsedNanos, long ok, long failed) {
+        bar.ifPresent(shown -> show(shown, Math.min(Duration.ofNanos(elapsedNanos).toSeconds(), shown.getMax()), ok, failed));
+    }
+
+    /** The window has closed: the bar full, with the run's totals (the last tick came up to 100 ms before). */
+    void completed(LoadResult result) {
+        bar.ifPresent(shown -> show(shown, shown.getMax(), result.ok(), result.errors() + result.timeouts()));
+    }
+
+    private static void show(ProgressBar bar, long seconds, long ok, long failed) {
+        bar.stepTo(seconds).setExtraMessage(Counts.format(ok) + " answers, " + Counts.format(failed) + " failed");
+    }
+
+    /** Leaves the bar where it stands, for the log to go on below it. */
+    @Override
+    public void close() {
+        bar.ifPresent(ProgressBar::close);
+    }
+
+    private static ProgressBar bar(String name, Duration window) {
+        return new ProgressBarBuilder()
+                .setTaskName(name)
+                .setInitialMax(window.toSeconds())
+                .setUnit(" s", 1)
+                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err, WIDTH))
+                .setUpdateIntervalMillis((int) LoadRun.TICK.toMillis())
+                .build();
+    }
+}
