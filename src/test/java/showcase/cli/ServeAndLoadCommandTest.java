@@ -16,11 +16,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import showcase.Main;
-import showcase.server.NoProcessLeftBehind;
 import showcase.server.RequestObserver;
 import showcase.server.ServerSettings;
 import showcase.server.ShowcaseServer;
 import showcase.server.ThreadMode;
+import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
 
 /** serve and load on the command line: bad input is one line and exit 2; a small load runs both servers and reports. */
