@@ -2,19 +2,14 @@ package showcase.bench;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import showcase.model.ConcurrencyModel;
-import showcase.model.Models;
 
 /**
  * Ten thousand tasks that each sleep 1 ms, gathered per model: 1 ms plus what it costs to have ten
@@ -24,10 +19,7 @@ import showcase.model.Models;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@State(Scope.Benchmark)
-// JMH itself still reads fields through sun.misc.Unsafe, which Java 25 warns about unless allowed.
-@Fork(value = 1, jvmArgsAppend = {"--enable-preview", "--sun-misc-unsafe-memory-access=allow"})
-public class TenThousandSleeps {
+public class TenThousandSleeps extends PerModel {
 
     private static final int TASKS = 10_000;
     private static final List<Callable<Boolean>> SLEEPS = Collections.nCopies(TASKS, () -> {
@@ -39,11 +31,9 @@ public class TenThousandSleeps {
             "completable-future"})
     public String model;
 
-    private ConcurrencyModel gatherer;
-
-    @Setup
-    public void setUp() {
-        gatherer = Models.named(model).orElseThrow();
+    @Override
+    Set<String> leftOut() {
+        return Set.of("sequential");
     }
 
     @Benchmark

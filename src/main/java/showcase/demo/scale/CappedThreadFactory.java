@@ -1,9 +1,9 @@
 package showcase.demo.scale;
 
-import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import showcase.cli.Counts;
 
 /**
  * Platform threads, but no more than {@code cap} created and not yet ended: past it, {@link #newThread}
@@ -18,8 +18,8 @@ final class CappedThreadFactory implements ThreadFactory {
         private static final long serialVersionUID = 1L;
 
         Refused(int cap) {
-            super(String.format(Locale.ROOT, "platform-thread cap reached: %,d threads alive "
-                    + "(--max-platform-threads moves it)", cap));
+            super("platform-thread cap reached: " + Counts.format(cap) + " threads alive "
+                    + "(--max-platform-threads moves it)");
         }
     }
 

@@ -19,36 +19,37 @@ import java.util.List;
 record ChildJvm(boolean jdkDefaults, List<String> extra) {
 
     /** What a task and its thread allocate, with room to spare: about 900 B were measured for a virtual thread. */
-    static final long BYTES_PER_TASK = 1_200;
+    private static final long BYTES_PER_TASK = 1_200;
     /** The warm-up's garbage, the JVM's own objects and the gather's arrays, with room to spare. */
     private static final long FIXED_BYTES = 128L << 20;
     private static final long OLD_GENERATION_BYTES = 64L << 20;
     private static final int MB = 1 << 20;
 
     List<String> flags(long tasks) {
+        return flags(tasks, physicalMemoryBytes());
+    }
+
+    /** The flags on a machine with this much memory: the young generation takes at most half of it. */
+    List<String> flags(long tasks, long physicalMemoryBytes) {
         List<String> flags = new ArrayList<>();
         if (!jdkDefaults) {
-            long young = youngGenerationBytes(tasks);
+            long young = youngGenerationBytes(tasks, physicalMemoryBytes);
             flags.add("-XX:+UseSerialGC");
             flags.add("-XX:-BackgroundCompilation");
             flags.add("-XX:+UseCompactObjectHeaders");
             flags.add("-Xmn" + young / MB + "m");
             flags.add("-Xms" + (young + OLD_GENERATION_BYTES) / MB + "m");
-            flags.add("-Xmx" + Math.max(young + OLD_GENERATION_BYTES, maxHeapBytes()) / MB + "m");
+            // What the JDK would pick on its own (a quarter of the RAM), so a large N still has room to spill over.
+            flags.add("-Xmx" + Math.max(young + OLD_GENERATION_BYTES, physicalMemoryBytes / 4) / MB + "m");
         }
         flags.addAll(extra);
         return flags;
     }
 
-    /** Eden is 8/10 of the young generation with Serial's default survivor ratio. */
-    static long youngGenerationBytes(long tasks) {
+    // Eden is 8/10 of the young generation with Serial's default survivor ratio.
+    private static long youngGenerationBytes(long tasks, long physicalMemoryBytes) {
         long eden = tasks * BYTES_PER_TASK + FIXED_BYTES;
-        return Math.min(eden / 8 * 10, physicalMemoryBytes() / 2);
-    }
-
-    // What the JDK would pick on its own (a quarter of the RAM), so a large N still has room to spill over.
-    private static long maxHeapBytes() {
-        return physicalMemoryBytes() / 4;
+        return Math.min(eden / 8 * 10, physicalMemoryBytes / 2);
     }
 
     private static long physicalMemoryBytes() {

@@ -2,7 +2,6 @@ package showcase.demo.scale;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -10,6 +9,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.child.ChildProcess;
+import showcase.cli.Counts;
 
 /**
  * Runs one model at one N in a child JVM of its own ({@link ScaleChild}) and reads its lines into
@@ -40,7 +40,7 @@ final class ChildRun {
                         figures.number("started").orElse(0), figures.number("completed").orElse(0))))
                 .onErr(line -> log.warn("{} child: {}", settings.model(), line))
                 .onStart(child -> log.info("{}: {} tasks sleeping {} ms, in child JVM {}", settings.model(),
-                        String.format(Locale.ROOT, "%,d", settings.tasks()), settings.sleep().toMillis(), child.pid()))
+                        Counts.format(settings.tasks()), settings.sleep().toMillis(), child.pid()))
                 .run();
         var row = new RowBuilder(settings, jvmFlags, result.wall());
         Optional<KeyValueLine> last = lastOfKind(result.out(), ScaleChild.RESULT);

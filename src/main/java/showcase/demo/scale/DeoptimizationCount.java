@@ -5,12 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordingFile;
+import showcase.cli.Counts;
 
 /**
  * Counts HotSpot's deoptimisations in this JVM with a JFR recording of {@code jdk.Deoptimization}
@@ -70,7 +70,7 @@ final class DeoptimizationCount {
             }
         }
         String mostFrequent = byMethod.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(entry -> String.format(Locale.ROOT, "%s: %,d", entry.getKey(), entry.getValue())).orElse("");
+                .map(entry -> entry.getKey() + ": " + Counts.format(entry.getValue())).orElse("");
         return new Tally(count, mostFrequent);
     }
 }

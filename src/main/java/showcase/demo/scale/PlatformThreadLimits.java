@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import showcase.cli.Counts;
 
 /**
  * How many platform threads this machine can give us without starving anyone else. On Linux the
@@ -52,16 +52,12 @@ record PlatformThreadLimits(OptionalLong pidMax, OptionalLong threadsMax, Option
     /** {@code pid_max 32,768, threads-max 192,730, ulimit -u 96,365, max_map_count 65,530, 412 threads in use}. */
     String describe() {
         List<String> parts = new ArrayList<>();
-        pidMax.ifPresent(value -> parts.add("pid_max " + grouped(value)));
-        threadsMax.ifPresent(value -> parts.add("threads-max " + grouped(value)));
-        userProcesses.ifPresent(value -> parts.add("ulimit -u " + grouped(value)));
-        maxMapCount.ifPresent(value -> parts.add("max_map_count " + grouped(value)));
-        threadsInUse.ifPresent(value -> parts.add(grouped(value) + " threads in use"));
+        pidMax.ifPresent(value -> parts.add("pid_max " + Counts.format(value)));
+        threadsMax.ifPresent(value -> parts.add("threads-max " + Counts.format(value)));
+        userProcesses.ifPresent(value -> parts.add("ulimit -u " + Counts.format(value)));
+        maxMapCount.ifPresent(value -> parts.add("max_map_count " + Counts.format(value)));
+        threadsInUse.ifPresent(value -> parts.add(Counts.format(value) + " threads in use"));
         return parts.isEmpty() ? "no /proc to read the limits from" : String.join(", ", parts);
-    }
-
-    private static String grouped(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
     }
 
     // readAllLines, not readString: on /proc/sys files (size 0), readString returned only the first byte ("3").

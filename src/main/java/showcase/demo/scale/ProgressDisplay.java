@@ -20,7 +20,7 @@ interface ProgressDisplay {
 
     /** A progress bar per model on stderr, drawn by the progressbar library. */
     static ProgressDisplay onTerminal() {
-        return new TerminalProgress();
+        return new ProgressBars();
     }
 
     /** Starts showing one model's child; it reports through the returned progress. */

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import showcase.child.ProcessFigures;
 import showcase.model.ConcurrencyModel;
 import showcase.model.Models;
@@ -21,7 +20,9 @@ import showcase.model.Models;
  * that the memory and threads it reports are that model's alone. It prints a {@code progress}
  * line every {@value #PROGRESS_MILLIS} ms and one {@code result} line at the end, then exits
  * without waiting for whatever a failed model abandoned. Past the timeout it reports what it
- * got through and halts: a model that ignores interrupts cannot keep it alive.
+ * got through and halts: a model that ignores interrupts cannot keep it alive. The gather and
+ * the timeout may end at the same instant: whichever reports first is the one result line, and
+ * the other waits until that line is out.
  */
 public final class ScaleChild {
 
@@ -58,17 +59,20 @@ public final class ScaleChild {
     private final Settings settings;
     private final PrintStream out;
     private final SleepingTasks tasks;
-    private final AtomicBoolean reported = new AtomicBoolean();
+    private final Runnable halt;
     private final CountDownLatch ended = new CountDownLatch(1);
+    private boolean reported;
     private long startNanos;
     private long baselineRss;
     private long warmUpMillis;
     private long readyMillis;
     private CollectionCount collectionsBefore = new CollectionCount(0, 0);
 
-    private ScaleChild(Settings settings, PrintStream out) {
+    /** {@code halt} ends the JVM at the timeout, whatever threads the model left running. */
+    ScaleChild(Settings settings, PrintStream out, Runnable halt) {
         this.settings = settings;
         this.out = out;
+        this.halt = halt;
         this.tasks = new SleepingTasks(settings.tasks(), settings.sleep());
     }
 
@@ -77,11 +81,11 @@ public final class ScaleChild {
         ConcurrencyModel model = Models.withPlatformThreadsFrom(new CappedThreadFactory(settings.threadCap())).stream()
                 .filter(candidate -> candidate.name().equals(settings.model())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no model named " + settings.model()));
-        new ScaleChild(settings, System.out).run(model);
+        new ScaleChild(settings, System.out, () -> Runtime.getRuntime().halt(0)).run(model);
         System.exit(0);
     }
 
-    private void run(ConcurrencyModel model) throws InterruptedException {
+    void run(ConcurrencyModel model) throws InterruptedException {
         Optional<DeoptimizationCount> deoptimizations = settings.countDeoptimizations()
                 ? Optional.of(DeoptimizationCount.start()) : Optional.empty();
         long warmUpStart = System.nanoTime();
@@ -114,22 +118,32 @@ public final class ScaleChild {
         report(result);
     }
 
-    // Every PROGRESS_MILLIS until the gather ends; at the timeout, the result so far, then halt.
+    // Every PROGRESS_MILLIS until the gather ends, or until the timeout.
     private void reportProgress() {
         long deadline = startNanos + settings.timeout().toNanos();
         try {
             while (!ended.await(Math.min(PROGRESS_MILLIS, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()) + 1),
                     TimeUnit.MILLISECONDS)) {
                 if (System.nanoTime() - deadline >= 0) {
-                    report(result(new Outcome(Status.TIMEOUT, "still running after " + settings.timeout().toMillis()
-                            + " ms (--timeout)"), System.nanoTime() - startNanos).with("deoptimizations", -1)
-                            .with("mostDeoptimized", ""));
-                    Runtime.getRuntime().halt(0);
+                    stopAtTimeout();
+                    return;
                 }
                 print(progress());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The result so far, then the halt. If the gather's own result got there first, it stands, and
+     * the JVM ends as it does after a gather: halting now would cut that line off mid-write.
+     */
+    void stopAtTimeout() {
+        KeyValueLine timedOut = result(new Outcome(Status.TIMEOUT, "still running after " + settings.timeout().toMillis()
+                + " ms (--timeout)"), System.nanoTime() - startNanos).with("deoptimizations", -1).with("mostDeoptimized", "");
+        if (report(timedOut)) {
+            halt.run();
         }
     }
 
@@ -174,12 +188,16 @@ public final class ScaleChild {
                 .with("elapsedMillis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
     }
 
-    // The last progress line first, so that a progress bar shows where the run got to.
-    private void report(KeyValueLine result) {
-        if (reported.compareAndSet(false, true)) {
-            print(progress());
-            print(result);
+    // The one result line, after the last progress line so that a bar shows where the run got to. True if
+    // this call printed it; a later call returns false once that line is out, never while it is being written.
+    private synchronized boolean report(KeyValueLine result) {
+        if (reported) {
+            return false;
         }
+        reported = true;
+        print(progress());
+        print(result);
+        return true;
     }
 
     private synchronized void print(KeyValueLine line) {

@@ -2,30 +2,33 @@ package showcase.demo.scale;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.LongFunction;
+import showcase.cli.Counts;
 import showcase.report.Format;
 import showcase.report.Json;
 import showcase.report.Sizes;
 import showcase.report.Table;
 
-/** The rows as a table (text, Markdown, CSV) with notes on every row that stopped short, or as JSON. */
+/**
+ * The rows as a table (text, Markdown, CSV) or as JSON. Text and Markdown end with notes: why each
+ * row that stopped short stopped, and the platform-thread cap with the OS figures it comes from.
+ */
 final class ScaleReport {
 
     /** What holds for the whole run: the platform-thread cap and where it comes from, what was counted. */
     record Context(int threadCap, String osLimits, boolean deoptimizationsCounted) {
     }
 
-
     private ScaleReport() {
     }
 
     static String render(List<ScaleRow> rows, Format format, Context context) {
         return switch (format) {
-            case TEXT -> table(rows, context, ScaleReport::grouped).text() + notes(rows, context);
-            case MARKDOWN -> table(rows, context, ScaleReport::grouped).markdown();
+            case TEXT -> table(rows, context, Counts::format).text() + lines(notes(rows, context), "");
+            case MARKDOWN -> table(rows, context, Counts::format).markdown() + System.lineSeparator()
+                    + lines(notes(rows, context), "- ");
             case CSV -> table(rows, context, Long::toString).csv();
             case JSON -> Json.write(json(rows, context));
         };
@@ -33,16 +36,16 @@ final class ScaleReport {
 
     /** One line for the log: what a model did at one N. */
     static String summary(ScaleRow row) {
-        String what = row.model() + " " + grouped(row.tasks()) + " x " + row.sleepMillis() + " ms: ";
+        String what = row.model() + " " + Counts.format(row.tasks()) + " x " + row.sleepMillis() + " ms: ";
         return switch (row.status()) {
             case OK -> what + "ok in " + millis(row.wallMillis()) + " (forked in " + millis(row.forkMillis()) + "), peak RSS "
-                    + megabytes(row.peakRssBytes()) + ", " + cell(row.bytesPerTask(), ScaleReport::grouped) + " B/task, "
-                    + cell(row.peakPlatformThreads(), ScaleReport::grouped) + " platform threads at most, "
-                    + cell(row.jvm().collections(), ScaleReport::grouped) + " GCs"
-                    + row.jvm().deoptimizations().stream().mapToObj(count -> ", " + grouped(count) + " deoptimisations")
+                    + megabytes(row.peakRssBytes()) + ", " + cell(row.bytesPerTask(), Counts::format) + " B/task, "
+                    + cell(row.peakPlatformThreads(), Counts::format) + " platform threads at most, "
+                    + cell(row.jvm().collections(), Counts::format) + " GCs"
+                    + row.jvm().deoptimizations().stream().mapToObj(count -> ", " + Counts.format(count) + " deoptimisations")
                             .findFirst().orElse("");
-            case LIMIT, TIMEOUT, FAILED -> what + row.status().id() + " with " + grouped(row.started()) + " started and "
-                    + grouped(row.completed()) + " completed: " + row.reason();
+            case LIMIT, TIMEOUT, FAILED -> what + row.status().id() + " with " + Counts.format(row.started()) + " started and "
+                    + Counts.format(row.completed()) + " completed: " + row.reason();
         };
     }
 
@@ -68,22 +71,26 @@ final class ScaleReport {
         return table;
     }
 
-    private static String notes(List<ScaleRow> rows, Context context) {
-        StringBuilder notes = new StringBuilder();
+    /** Why each row that stopped short stopped, what deoptimised most, and the platform-thread cap with its OS figures. */
+    private static List<String> notes(List<ScaleRow> rows, Context context) {
+        List<String> notes = new ArrayList<>();
         for (ScaleRow row : rows) {
-            String where = row.model() + " at " + grouped(row.tasks()) + ": ";
+            String where = row.model() + " at " + Counts.format(row.tasks()) + ": ";
             if (row.status() != Status.OK) {
-                notes.append(where).append(row.status().id()).append(" with ").append(grouped(row.started()))
-                        .append(" started: ").append(row.reason()).append(System.lineSeparator());
+                notes.add(where + row.status().id() + " with " + Counts.format(row.started()) + " started: " + row.reason());
             }
             if (!row.jvm().mostDeoptimized().isEmpty()) {
-                notes.append(where).append("most deoptimised: ").append(row.jvm().mostDeoptimized())
-                        .append(System.lineSeparator());
+                notes.add(where + "most deoptimised: " + row.jvm().mostDeoptimized());
             }
         }
-        notes.append("platform-thread cap: ").append(grouped(context.threadCap())).append(" (").append(context.osLimits())
-                .append(')').append(System.lineSeparator());
-        return notes.toString();
+        notes.add("platform-thread cap: " + Counts.format(context.threadCap()) + " (" + context.osLimits() + ")");
+        return notes;
+    }
+
+    private static String lines(List<String> notes, String prefix) {
+        StringBuilder lines = new StringBuilder();
+        notes.forEach(note -> lines.append(prefix).append(note).append(System.lineSeparator()));
+        return lines.toString();
     }
 
     private static Map<String, Object> json(List<ScaleRow> rows, Context context) {
@@ -134,14 +141,10 @@ final class ScaleReport {
     }
 
     private static String millis(OptionalLong value) {
-        return cell(value, ScaleReport::grouped) + " ms";
+        return cell(value, Counts::format) + " ms";
     }
 
     private static String megabytes(OptionalLong bytes) {
-        return cell(mb(bytes), ScaleReport::grouped) + " MB";
-    }
-
-    private static String grouped(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        return cell(mb(bytes), Counts::format) + " MB";
     }
 }

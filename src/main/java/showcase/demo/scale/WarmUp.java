@@ -9,18 +9,25 @@ import showcase.model.structured.StructuredScopeModel;
  * while the first sleepers are still going to sleep and none has woken: the loop's exit becomes
  * an uncommon trap, and every one of the million frames frozen in that code deoptimises on its
  * own when it wakes ({@code jdk.Deoptimization}, {@code unstable_if}), one trap per task. The
- * round runs the very task code the measured run will, so its frames are compiled before the
- * first of the million is frozen, and compiled frames make smaller stack chunks.
+ * rounds run the very task code the measured run will, so its frames are compiled before the
+ * first of the million is frozen, and compiled frames make smaller stack chunks. Twenty rounds
+ * of 1,000, not one of 20,000, so that the task's branch for the last start is taken before C2
+ * compiles the task: in one round C2 compiled it first, trapped at the 20,000th start (in 6 runs
+ * out of 6), and the million then froze in recompiled frames, 312 bytes a chunk where the rounds
+ * mostly give 280.
  */
 final class WarmUp {
 
     static final int TASKS = 20_000;
+    private static final int ROUNDS = 20;
     private static final Duration SLEEP = Duration.ofMillis(1);
 
     private WarmUp() {
     }
 
     static void run() throws InterruptedException {
-        StructuredScopeModel.virtual().all(new SleepingTasks(TASKS, SLEEP).asList());
+        for (int round = 0; round < ROUNDS; round++) {
+            StructuredScopeModel.virtual().all(new SleepingTasks(TASKS / ROUNDS, SLEEP).asList());
+        }
     }
 }

@@ -1,10 +1,17 @@
 package showcase.demo.scale;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.OptionalLong;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import showcase.cli.Counts;
 
 /** The cap is the smallest headroom the OS leaves, less a quarter of it for everything else on the machine. */
 class PlatformThreadLimitsTest {
@@ -38,7 +45,29 @@ class PlatformThreadLimitsTest {
     }
 
     @Test
-    void readsThisMachine() {
-        assertTrue(PlatformThreadLimits.read().safeCap() >= 1);
+    @EnabledOnOs(OS.LINUX)
+    void readsEveryLimitOfThisLinuxMachineAndLeavesTheRestAQuarterOfTheHeadroom() throws Exception {
+        var limits = PlatformThreadLimits.read();
+        boolean unlimitedProcesses = Files.readAllLines(Path.of("/proc/self/limits")).stream()
+                .anyMatch(line -> line.matches("Max processes\\s+unlimited\\s.*"));
+
+        assertAll(
+                () -> assertTrue(limits.pidMax().isPresent(), "pid_max"),
+                () -> assertTrue(limits.threadsMax().isPresent(), "threads-max"),
+                () -> assertTrue(limits.userProcesses().isPresent() || unlimitedProcesses, "ulimit -u"),
+                () -> assertTrue(limits.maxMapCount().isPresent(), "max_map_count"),
+                () -> assertTrue(limits.threadsInUse().orElse(0) > 0, "threads in use"));
+        long inUse = limits.threadsInUse().getAsLong();
+        long headroom = LongStream.concat(
+                LongStream.of(limits.pidMax().getAsLong() - inUse, limits.threadsMax().getAsLong() - inUse,
+                        limits.maxMapCount().getAsLong() / 2),
+                limits.userProcesses().stream().map(processes -> processes - inUse)).min().orElseThrow();
+        int cap = limits.safeCap();
+        assertAll(
+                () -> assertTrue(cap <= headroom - 1_024, "at least 1,024 threads left: cap " + cap + " of " + headroom),
+                () -> assertTrue(cap <= headroom - headroom / 4, "a quarter left: cap " + cap + " of " + headroom),
+                () -> assertTrue(cap >= headroom / 2, "most of the rest taken: cap " + cap + " of " + headroom),
+                () -> assertTrue(limits.describe().contains("pid_max " + Counts.format(limits.pidMax().getAsLong())),
+                        limits.describe()));
     }
 }

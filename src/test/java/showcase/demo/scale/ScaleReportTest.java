@@ -62,6 +62,16 @@ class ScaleReportTest {
     }
 
     @Test
+    void markdownKeepsTheNotesAsAListUnderTheTable() {
+        List<String> lines = ScaleReport.render(ROWS, Format.MARKDOWN, CONTEXT).lines().toList();
+
+        assertTrue(lines.getFirst().startsWith("| model | tasks | status |"), lines.getFirst());
+        assertEquals(List.of("",
+                "- platform-threads at 1,000: limit with 0 started: platform-thread cap reached: 500 threads alive",
+                "- platform-thread cap: 24,000 (pid_max 32,768)"), lines.subList(2 + ROWS.size(), lines.size()));
+    }
+
+    @Test
     void csvCarriesPlainNumbers() {
         String csv = ScaleReport.render(ROWS, Format.CSV, CONTEXT);
 

@@ -36,7 +36,7 @@ class SleepingTasksTest {
         var tasks = new SleepingTasks(count, SLEEP);
 
         long start = System.nanoTime();
-        List<Void> results = model.all(tasks.asList());
+        List<Object> results = model.all(tasks.asList());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         boolean virtual = VIRTUAL.contains(model.name());

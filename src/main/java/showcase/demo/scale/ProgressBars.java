@@ -1,16 +1,16 @@
 package showcase.demo.scale;
 
-import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import showcase.cli.Counts;
 
 /**
  * Two bars per model on stderr: tasks forked, then, once all are, tasks finished. Only this class
  * touches the progressbar library, and only on a terminal, so nothing else loads it.
  */
-final class TerminalProgress implements ProgressDisplay {
+final class ProgressBars implements ProgressDisplay {
 
     /**
      * A fixed width: asking the terminal for its own makes the library open a JLine terminal, whose
@@ -26,7 +26,7 @@ final class TerminalProgress implements ProgressDisplay {
     @Override
     public synchronized ChildRun.Progress begin(String model, long tasks) {
         stop();
-        this.label = model + " " + String.format(Locale.ROOT, "%,d", tasks);
+        this.label = model + " " + Counts.format(tasks);
         this.tasks = tasks;
         return this::update;
     }
