@@ -56,6 +56,7 @@ public final class ChildProcess {
     /**
      * {@code main} in a new JVM like this one: the same java, class path and preview flag, plus
      * {@code jvmFlags} (heap, GC, system properties) before the class and {@code args} after it.
+     * The child ends itself if this JVM dies without destroying it ({@link ExitWithParent}).
      */
     public static ChildProcess java(List<String> jvmFlags, Class<?> main, List<String> args) {
         List<String> command = new ArrayList<>();
@@ -64,6 +65,8 @@ public final class ChildProcess {
         command.addAll(jvmFlags);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
+        command.add(ExitWithParent.class.getName());
+        command.add(Long.toString(ProcessHandle.current().pid()));
         command.add(main.getName());
         command.addAll(args);
         return new ChildProcess(command);

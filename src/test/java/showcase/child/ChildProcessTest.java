@@ -2,6 +2,7 @@ package showcase.child;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -35,6 +36,8 @@ class ChildProcessTest {
             switch (args[0]) {
                 case "sleep" -> Thread.sleep(Duration.ofMinutes(5));
                 case "read" -> System.out.println("read " + System.in.readAllBytes().length + " bytes");
+                case "spawn" -> ChildProcess.java(List.of(), Child.class, List.of("sleep"))
+                        .onStart(grandchild -> System.out.println("grandchild " + grandchild.pid())).run();
                 case "sigint" -> {
                     new ProcessBuilder("kill", "-INT", Long.toString(ProcessHandle.current().pid())).start().waitFor();
                     Thread.sleep(Duration.ofMinutes(5));
@@ -97,6 +100,28 @@ class ChildProcessTest {
                 .run());
 
         assertEquals("cannot read 0", failure.getMessage(), "the first line's failure, after all 20,000 lines were read");
+    }
+
+    @Test
+    void aChildWhoseParentIsKilledOutrightEndsItself() throws Exception {
+        var grandchild = new java.util.concurrent.CompletableFuture<ProcessHandle>();
+        var parent = new java.util.concurrent.CompletableFuture<ProcessHandle>();
+        var result = ChildProcess.java(List.of(), Child.class, List.of("spawn"))
+                .timeout(Duration.ofSeconds(30))
+                .onStart(parent::complete)
+                .onOut(line -> {
+                    if (line.startsWith("grandchild ")) {
+                        grandchild.complete(ProcessHandle.of(Long.parseLong(line.substring(11))).orElseThrow());
+                        parent.join().destroyForcibly();
+                    }
+                })
+                .run();
+
+        assertEquals(137, result.exitCode(), "the parent died of SIGKILL, with no chance to destroy its child");
+        ProcessHandle orphan = grandchild.getNow(null);
+        assertTrue(orphan != null, "the grandchild started: " + result.out());
+        orphan.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertFalse(orphan.isAlive());
     }
 
     @Test

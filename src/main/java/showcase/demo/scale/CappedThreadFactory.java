@@ -18,7 +18,7 @@ final class CappedThreadFactory implements ThreadFactory {
         private static final long serialVersionUID = 1L;
 
         Refused(int cap) {
-            super("platform-thread cap reached: " + Counts.format(cap) + " threads alive "
+            super("platform-thread cap reached: " + Counts.format(cap) + " threads made and not yet ended "
                     + "(--max-platform-threads moves it)");
         }
     }
