@@ -32,6 +32,11 @@ public final class ChildProcess {
         public boolean succeeded() {
             return !timedOut && exitCode == 0;
         }
+
+        /** The child's last words: its last lines on stderr (at most {@code count}), joined by " / ". */
+        public String lastWords(int count) {
+            return String.join(" / ", err.subList(Math.max(0, err.size() - count), err.size()));
+        }
     }
 
     /** What {@code exitValue()} gives for a process that died of SIGINT (128 + 2), as the shell says it. */

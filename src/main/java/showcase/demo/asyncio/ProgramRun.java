@@ -82,8 +82,7 @@ public record ProgramRun(String runtime, String caseId, String idiom, String ver
     }
 
     private static String lastWords(ChildProcess.Result result) {
-        List<String> err = result.err();
-        return err.isEmpty() ? "" : "; its last words: " + String.join(" / ", err.subList(Math.max(0, err.size() - 3), err.size()));
+        return result.err().isEmpty() ? "" : "; its last words: " + result.lastWords(3);
     }
 
     /** What became of the siblings unfinished at the decision. */

@@ -63,7 +63,7 @@ public final class Pinning {
                 .run();
         if (!result.succeeded()) {
             throw new IllegalStateException("the pinning child " + (result.timedOut() ? "timed out" : "exited with "
-                    + result.exitCode()) + ": " + String.join(" | ", result.err()));
+                    + result.exitCode()) + ": " + result.lastWords(3));
         }
         return List.copyOf(rows);
     }

@@ -52,7 +52,7 @@ final class ChildRun {
             return row.stopped(lastProgress, Status.TIMEOUT, "the child JVM did not stop itself at the timeout; "
                     + "destroyed " + BACKSTOP_SECONDS + " s later");
         }
-        String lastWords = result.err().isEmpty() ? "" : ": " + result.err().getLast();
+        String lastWords = result.err().isEmpty() ? "" : ": " + result.lastWords(1);
         return row.stopped(lastProgress, Status.FAILED, "the child JVM " + exit(result.exitCode())
                 + " before reporting" + lastWords);
     }

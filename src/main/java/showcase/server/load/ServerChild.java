@@ -62,7 +62,7 @@ final class ServerChild {
                 Thread.currentThread().setName("server");
                 ChildProcess.Result result = child.run();
                 listening.completeExceptionally(new IllegalStateException(
-                        "the server exited with " + result.exitCode() + " before it listened: " + tail(result)));
+                        "the server exited with " + result.exitCode() + " before it listened: " + result.lastWords(3)));
                 return result;
             });
             Subtask<T> done = scope.fork(() -> {
@@ -79,7 +79,7 @@ final class ServerChild {
             ChildProcess.Result result = server.get();
             if (result.exitCode() != STOPPED_BY_US) {
                 log.warn("the server exited with {}, not {} as when stopped: {}", result.exitCode(), STOPPED_BY_US,
-                        tail(result));
+                        result.lastWords(3));
             }
             return done.get();
         } catch (StructuredTaskScope.FailedException e) {
@@ -95,10 +95,5 @@ final class ServerChild {
         } catch (TimeoutException e) {
             throw new IllegalStateException("the server did not listen within " + START_TIMEOUT.toSeconds() + " s", e);
         }
-    }
-
-    private static String tail(ChildProcess.Result result) {
-        List<String> err = result.err();
-        return String.join(" | ", err.subList(Math.max(0, err.size() - 3), err.size()));
     }
 }
