@@ -1,5 +1,6 @@
 package showcase.cli;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +13,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import showcase.Main;
+import showcase.testing.CommandRun;
+import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Bad scale input is one line on stderr and exit code 2, before any child JVM starts. */
+/**
+ * Bad scale input is one line on stderr and exit code 2, before any child JVM starts; a child JVM
+ * that cannot start is a failed row, and exit code 1.
+ */
 @ExtendWith(NoThreadLeftBehind.class)
 class ScaleCommandTest {
 
@@ -50,5 +58,30 @@ class ScaleCommandTest {
         assertEquals(Main.USAGE, exitCode);
         assertEquals(List.of("scripts/showcase: give --tasks or --sweep, not both (see scripts/showcase scale --help)"),
                 err.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
+    @ExtendWith(NoProcessLeftBehind.class)
+    void aChildJvmThatCannotStartIsAFailedRowInItsOwnWordsAndExitCodeOne() throws Exception {
+        CommandRun run = CommandRun.of("scale", "--sweep", "10,20", "--sleep", "10ms", "--model", "structured", "--no-warm-up",
+                "--max-platform-threads", "77", "--jvm-option", "-XX:+NoSuchOption", "--format", "json");
+
+        JsonNode runs = JsonMapper.builder().build().readTree(run.out()).get("runs");
+        assertEquals(Main.FAILED, run.exitCode(), String.join("\n", run.log()));
+        assertEquals(List.of(10L, 20L), List.of(runs.get(0).get("tasks").asLong(), runs.get(1).get("tasks").asLong()),
+                "every count of the sweep, in turn");
+        for (JsonNode row : runs) {
+            assertAll(
+                    () -> assertEquals("structured", row.get("model").asString()),
+                    () -> assertEquals("failed", row.get("status").asString()),
+                    () -> assertEquals(77, row.get("platformThreadCap").asLong()),
+                    () -> assertEquals("-XX:+NoSuchOption", row.get("jvmFlags").get(row.get("jvmFlags").size() - 1).asString(),
+                            "the user's option last"),
+                    () -> assertEquals("the child JVM exited with code 1 before reporting: Error: A fatal exception has occurred. "
+                            + "Program will exit.", row.get("reason").asString()));
+        }
+        assertTrue(run.log().stream().anyMatch(line -> line.endsWith("structured child: Unrecognized VM option 'NoSuchOption'")),
+                String.join("\n", run.log()));
+        assertTrue(run.log().stream().noneMatch(line -> line.contains("above the safe cap")), "77 is well below it");
     }
 }

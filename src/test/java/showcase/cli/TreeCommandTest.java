@@ -3,20 +3,28 @@ package showcase.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import showcase.Main;
+import showcase.testing.CommandRun;
 import showcase.testing.NoThreadLeftBehind;
 
-/** {@code tree} on the command line: a dump taken earlier is drawn; a file that is not one is one line and exit 2. */
+/**
+ * {@code tree} on the command line: a dump taken earlier is drawn; a file that is not one is one
+ * line and exit 2; a live run streams its drawing while its tasks sleep.
+ */
 @ExtendWith(NoThreadLeftBehind.class)
 class TreeCommandTest {
 
@@ -81,5 +89,53 @@ class TreeCommandTest {
     @Test
     void failNamesOnlyLeaves() {
         assertUsageError(run("tree", "--fail", "world"), "'world' names no leaf task");
+    }
+
+    /**
+     * Stdout as on a pipe, where the JVM buffers it: bytes arrive only once flushed. It notes
+     * which threads were alive when the first bytes came.
+     */
+    private static final class Pipe extends OutputStream {
+
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private Set<String> aliveAtFirstBytes = Set.of();
+
+        @Override
+        public synchronized void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            if (bytes.size() == 0 && len > 0) {
+                aliveAtFirstBytes = Thread.getAllStackTraces().keySet().stream().map(Thread::getName).collect(Collectors.toSet());
+            }
+            bytes.write(b, off, len);
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+
+        synchronized Set<String> aliveAtFirstBytes() {
+            return aliveAtFirstBytes;
+        }
+    }
+
+    @Test
+    void theTreeComesOutWhileTheTasksSleepAndAFailureAskedForIsNoFailureOfTheRun() throws Exception {
+        var pipe = new Pipe();
+        Path dump = dir.resolve("tree.json");
+
+        CommandRun run = CommandRun.to(new BufferedOutputStream(pipe), "tree", "--platform", "--fail", "hello",
+                "--dump", dump.toString());
+
+        assertEquals(Main.OK, run.exitCode(), String.join("\n", run.log()));
+        assertTrue(pipe.text().contains("└── world-parts"), pipe.text());
+        assertTrue(pipe.aliveAtFirstBytes().containsAll(Set.of("hello", "fetch-planet", "fetch-greeting")),
+                "drawn while the leaves slept: " + pipe.aliveAtFirstBytes());
+        assertTrue(run.log().stream().anyMatch(line -> line.endsWith("failed with StructuredTaskScope.FailedException "
+                + "(TaskFailedException)")), String.join("\n", run.log()));
+        assertTrue(Files.readString(dump).contains("\"threadDump\""), "the JDK's own dump, kept");
     }
 }

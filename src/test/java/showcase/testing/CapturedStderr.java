@@ -20,6 +20,11 @@ public final class CapturedStderr {
     }
 
     public static List<String> lines(Block block) throws Exception {
+        return text(block).lines().toList();
+    }
+
+    /** All of it as written, carriage returns included: what a terminal would have been sent. */
+    public static String text(Block block) throws Exception {
         PrintStream original = System.err;
         var bytes = new ByteArrayOutputStream();
         System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -28,6 +33,6 @@ public final class CapturedStderr {
         } finally {
             System.setErr(original);
         }
-        return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

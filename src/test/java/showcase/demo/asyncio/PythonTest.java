@@ -64,6 +64,13 @@ class PythonTest {
                 python.command(Path.of("/src/hello.py"), "--hello-ms", "5"));
     }
 
+    @Test
+    void python311ItselfIsRecentEnough() throws Exception {
+        fakePython3("echo /usr/bin/python3.11; echo 3.11.0");
+
+        assertEquals(new Python(Path.of("/usr/bin/python3.11"), "3.11.0"), Python.find(bin.toString()));
+    }
+
     private void fakePython3(String body) throws IOException {
         Path python3 = bin.resolve("python3");
         Files.writeString(python3, "#!/bin/sh\n" + body + "\n");

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.extension.ExtendWith;
+import showcase.child.ChildProcess;
 import showcase.cli.Counts;
+import showcase.testing.NoProcessLeftBehind;
 
 /** The cap is the smallest headroom the OS leaves, less a quarter of it for everything else on the machine. */
 class PlatformThreadLimitsTest {
@@ -69,5 +73,16 @@ class PlatformThreadLimitsTest {
                 () -> assertTrue(cap >= headroom / 2, "most of the rest taken: cap " + cap + " of " + headroom),
                 () -> assertTrue(limits.describe().contains("pid_max " + Counts.format(limits.pidMax().getAsLong())),
                         limits.describe()));
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    @ExtendWith(NoProcessLeftBehind.class)
+    void theLimitPerUserIsTheOneUlimitReports() throws Exception {
+        ChildProcess.Result ulimit = ChildProcess.of(List.of("bash", "-c", "ulimit -u")).run();
+        String said = ulimit.out().getFirst().strip();
+
+        assertEquals(said.equals("unlimited") ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(said)),
+                PlatformThreadLimits.read().userProcesses(), "ulimit -u says " + said);
     }
 }

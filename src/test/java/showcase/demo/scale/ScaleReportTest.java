@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import showcase.report.Format;
 import showcase.testing.NoThreadLeftBehind;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The report's shapes: the JSON keys programs rely on, a note for every row that stopped short, the chart. */
 @ExtendWith(NoThreadLeftBehind.class)
@@ -91,5 +93,59 @@ class ScaleReportTest {
                 () -> assertTrue(svg.contains("tasks (N)"), "N on the shared axis"),
                 () -> assertTrue(svg.contains(">structured<"), "a line per model"),
                 () -> assertFalse(svg.contains("platform-threads"), "a run that hit a limit is left out"));
+    }
+
+    /** A row of {@code ROWS}, with the deoptimisations its child counted. */
+    private static ScaleRow deoptimized(ScaleRow row, long count, String most) {
+        ChildJvmFigures jvm = row.jvm();
+        return new ScaleRow(row.model(), row.tasks(), row.sleepMillis(), row.status(), row.reason(), row.started(),
+                row.completed(), row.virtualThreads(), row.wallMillis(), row.forkMillis(), row.baselineRssBytes(),
+                row.peakRssBytes(), row.peakPlatformThreads(), row.threadCap(), new ChildJvmFigures(jvm.flags(),
+                        jvm.processMillis(), jvm.readyMillis(), jvm.warmUpMillis(), jvm.cpuMillis(), jvm.collections(),
+                        jvm.collectionMillis(), OptionalLong.of(count), most));
+    }
+
+    @Test
+    void theLogSaysInOneLineWhatEachModelDidAtEachN() {
+        assertAll(
+                () -> assertEquals("structured 10,000 x 1000 ms: ok in 1,020 ms (forked in 15 ms), peak RSS 89 MB, "
+                        + "900 B/task, 11 platform threads at most, 0 GCs", ScaleReport.summary(ROWS.get(1))),
+                () -> assertEquals("structured 10,000 x 1000 ms: ok in 1,020 ms (forked in 15 ms), peak RSS 89 MB, "
+                        + "900 B/task, 11 platform threads at most, 0 GCs, 1,204 deoptimisations",
+                        ScaleReport.summary(deoptimized(ROWS.get(1), 1_204, ""))),
+                () -> assertEquals("platform-threads 1,000 x 1000 ms: limit with 0 started and 0 completed: "
+                        + "platform-thread cap reached: 500 threads alive", ScaleReport.summary(ROWS.get(2))));
+    }
+
+    @Test
+    void countedDeoptimisationsGetAColumnAndTheMostDeoptimisedMethodANote() {
+        var counted = new ScaleReport.Context(24_000, "pid_max 32,768", true);
+        List<ScaleRow> rows = List.of(deoptimized(ROWS.get(0), 0, ""),
+                deoptimized(ROWS.get(1), 1_204, "java.lang.VirtualThread.parkNanos (unstable_if)"));
+
+        List<String> lines = ScaleReport.render(rows, Format.TEXT, counted).lines().toList();
+
+        assertAll(
+                () -> assertTrue(lines.getFirst().endsWith("virtual threads  deopts"), lines.getFirst()),
+                () -> assertTrue(lines.get(1).endsWith(" 0"), lines.get(1)),
+                () -> assertTrue(lines.get(2).endsWith(" 1,204"), lines.get(2)),
+                () -> assertEquals(List.of("structured at 10,000: most deoptimised: java.lang.VirtualThread.parkNanos (unstable_if)",
+                        "platform-thread cap: 24,000 (pid_max 32,768)"), lines.subList(3, lines.size())));
+    }
+
+    @Test
+    void jsonGivesTheReasonAndTheMostDeoptimisedMethodOnlyWhereThereIsOne() throws Exception {
+        List<ScaleRow> rows = List.of(deoptimized(ROWS.get(1), 1_204, "java.lang.VirtualThread.parkNanos (unstable_if)"),
+                ROWS.get(2));
+
+        JsonNode runs = JsonMapper.builder().build().readTree(ScaleReport.render(rows, Format.JSON, CONTEXT)).get("runs");
+
+        assertAll(
+                () -> assertTrue(runs.get(0).get("reason").isNull(), "a run that gathered needs no reason"),
+                () -> assertEquals("java.lang.VirtualThread.parkNanos (unstable_if)", runs.get(0).get("mostDeoptimized").asString()),
+                () -> assertEquals(1_204, runs.get(0).get("deoptimizations").asLong()),
+                () -> assertEquals("platform-thread cap reached: 500 threads alive", runs.get(1).get("reason").asString()),
+                () -> assertTrue(runs.get(1).get("mostDeoptimized").isNull(), "nothing counted"),
+                () -> assertTrue(runs.get(1).get("deoptimizations").isNull(), "nothing counted"));
     }
 }
