@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,7 @@ import showcase.cli.Subcommand;
 import showcase.cli.UsageException;
 import showcase.report.Report;
 import showcase.report.WriteFailure;
-import showcase.testing.CapturedStderr;
+import showcase.testing.CommandRun;
 import showcase.testing.NoThreadLeftBehind;
 
 /**
@@ -37,14 +35,11 @@ class ExitCodesTest {
         boolean run() throws Exception;
     }
 
-    private record Outcome(int exitCode, String out, List<String> err, List<String> log) {
-    }
-
-    private static Outcome run(Ending ending) throws Exception {
+    private static CommandRun run(Ending ending) throws Exception {
         return run(ending, new ByteArrayOutputStream());
     }
 
-    private static Outcome run(Ending ending, OutputStream stdout) throws Exception {
+    private static CommandRun run(Ending ending, OutputStream stdout) throws Exception {
         Subcommand demo = new Subcommand() {
             @Override
             public String name() {
@@ -68,17 +63,14 @@ class ExitCodesTest {
             }
         };
         Map<String, Supplier<Subcommand>> registry = Map.of("demo", () -> demo);
-        Stdout out = Stdout.of(stdout);
-        var err = new ByteArrayOutputStream();
-        int[] exitCode = new int[1];
-        List<String> log = CapturedStderr.lines(() -> exitCode[0] = new Main(registry).execute(new String[] {"demo"},
-                new Report(out), new PrintStream(err, true, StandardCharsets.UTF_8)));
-        return new Outcome(exitCode[0], stdout instanceof ByteArrayOutputStream bytes ? bytes.toString(StandardCharsets.UTF_8) : "", err.toString(StandardCharsets.UTF_8).lines().toList(), log);
+        // Through Stdout, as main() writes, so that a failing write takes the path it takes for real.
+        return CommandRun.through(stdout, (out, err) -> new Main(registry).execute(new String[] {"demo"},
+                new Report(Stdout.of(out)), err));
     }
 
     @Test
     void aDemoThatSucceedsExitsZeroAndPrintsItsReport() throws Exception {
-        Outcome outcome = run(() -> true);
+        CommandRun outcome = run(() -> true);
 
         assertEquals(Main.OK, outcome.exitCode());
         assertEquals("a finished row" + System.lineSeparator(), outcome.out());
@@ -91,7 +83,7 @@ class ExitCodesTest {
 
     @Test
     void anUnexpectedExceptionIsOneLineSayingWhatItIsAndExitOne() throws Exception {
-        Outcome outcome = run(() -> {
+        CommandRun outcome = run(() -> {
             throw new IllegalStateException("boom");
         });
 
@@ -104,7 +96,7 @@ class ExitCodesTest {
 
     @Test
     void anErrorIsReportedAsAnErrorNeverAsAnInterrupt() throws Exception {
-        Outcome outcome = run(() -> {
+        CommandRun outcome = run(() -> {
             throw new StackOverflowError();
         });
 
@@ -116,7 +108,7 @@ class ExitCodesTest {
     /** Ctrl-C's own path (exit 130) needs a real signal: ShowcaseScriptIT sends one. */
     @Test
     void anInterruptThatNoSignalSentIsReportedAsTheBugItIsAfterPrintingWhatFinished() throws Exception {
-        Outcome outcome = run(() -> {
+        CommandRun outcome = run(() -> {
             throw new InterruptedException("from nowhere");
         });
 
@@ -129,7 +121,7 @@ class ExitCodesTest {
 
     @Test
     void badInputFoundWhileRunningIsOneUsageLineAndExitTwo() throws Exception {
-        Outcome outcome = run(() -> {
+        CommandRun outcome = run(() -> {
             throw new UsageException("python3 is not on PATH: install Python 3.11 or later");
         });
 
@@ -140,7 +132,7 @@ class ExitCodesTest {
 
     @Test
     void aFileThatCannotBeWrittenIsOneLineAndExitOne() throws Exception {
-        Outcome outcome = run(() -> {
+        CommandRun outcome = run(() -> {
             throw new WriteFailure("chart", Path.of("/x.svg"), new java.nio.file.AccessDeniedException("/x.svg"));
         });
 
@@ -150,7 +142,7 @@ class ExitCodesTest {
 
     @Test
     void aFullDiskIsOneLineAndExitOne() throws Exception {
-        Outcome outcome = run(() -> true, failing("No space left on device"));
+        CommandRun outcome = run(() -> true, failing("No space left on device"));
 
         assertEquals(Main.FAILED, outcome.exitCode());
         assertEquals(List.of("scripts/showcase: could not write the output: No space left on device"), outcome.err());
@@ -158,7 +150,7 @@ class ExitCodesTest {
 
     @Test
     void aReaderThatWentAwayEndsTheRunQuietly() throws Exception {
-        Outcome outcome = run(() -> true, failing("Broken pipe"));
+        CommandRun outcome = run(() -> true, failing("Broken pipe"));
 
         assertEquals(Main.READER_WENT_AWAY, outcome.exitCode());
         assertEquals(List.of(), outcome.err());

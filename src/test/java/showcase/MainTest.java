@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,39 +20,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 import showcase.cli.Subcommand;
 import showcase.demo.Case;
 import showcase.model.Models;
-import showcase.testing.CapturedStderr;
+import showcase.testing.CommandRun;
 import showcase.testing.NoThreadLeftBehind;
 
 /** The command line as a user meets it: exit codes, help, and one clear line for each bad input. */
 @ExtendWith(NoThreadLeftBehind.class)
 class MainTest {
 
-    private record Result(int exitCode, String out, List<String> errLines) {
-    }
-
-    private static Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int exitCode = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exitCode, out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8).lines().toList());
-    }
-
-    /** Runs the command line and keeps the log too (it goes to System.err, through Logback). */
-    private static Result runLogged(List<String> log, String... args) throws Exception {
-        Result[] result = new Result[1];
-        log.addAll(CapturedStderr.lines(() -> result[0] = run(args)));
-        return result[0];
-    }
-
     @Test
     void runsHelloWithShortDelaysLogsBothGreetingsAndExitsZero() throws Exception {
-        List<String> log = new ArrayList<>();
-        Result result = runLogged(log, "--hello-delay", "20ms", "--world-delay", "40ms");
+        CommandRun result = CommandRun.of("--hello-delay", "20ms", "--world-delay", "40ms");
+        List<String> log = result.log();
 
         assertEquals(Main.OK, result.exitCode());
-        assertEquals(List.of(), result.errLines(), "usage errors only go to err");
+        assertEquals(List.of(), result.err(), "usage errors only go to err");
         assertEquals("", result.out(), "a single model prints no table");
         assertAll(
                 () -> assertTrue(log.stream().anyMatch(line -> line.matches(".*hello\\s+virtual#\\d+\\s+INFO\\s+\\[request-\\d+] Hello")),
@@ -77,11 +54,11 @@ class MainTest {
             "sequential", List.of("the caller's (%s)", "none"));
 
     @Test
-    void modelAllEndsWithATableOfEveryModelAndTheThreadsEachUsedAndCreated() {
-        Result result = run("hello", "--model", "all", "--hello-delay", "10ms", "--world-delay", "20ms");
+    void modelAllEndsWithATableOfEveryModelAndTheThreadsEachUsedAndCreated() throws Exception {
+        CommandRun result = CommandRun.of("hello", "--model", "all", "--hello-delay", "10ms", "--world-delay", "20ms");
 
         assertEquals(Main.OK, result.exitCode());
-        List<String> table = result.out().lines().toList();
+        List<String> table = result.outLines();
         assertTrue(table.getFirst().matches("model\\s+wall ms\\s+outcome\\s+threads used\\s+threads created"), table.getFirst());
         List<List<String>> rows = table.stream().skip(1).map(row -> List.of(row.split("\\s{2,}"))).toList();
         assertEquals(Models.names(), rows.stream().map(List::getFirst).toList(), result.out());
@@ -103,8 +80,8 @@ class MainTest {
             "hello, hello failed: failed on purpose after 10 ms, world interrupted",
             "world, world failed: failed on purpose after 30 ms, structured: failed after"})
     void failingATaskOnPurposeIsPartOfTheDemoNotAFailure(String task, String failure, String aftermath) throws Exception {
-        List<String> log = new ArrayList<>();
-        Result result = runLogged(log, "--fail", task, "--hello-delay", "10ms", "--world-delay", "30ms");
+        CommandRun result = CommandRun.of("--fail", task, "--hello-delay", "10ms", "--world-delay", "30ms");
+        List<String> log = result.log();
 
         assertEquals(Main.OK, result.exitCode());
         assertTrue(log.stream().anyMatch(line -> line.endsWith(failure)), failure + " in " + log);
@@ -113,9 +90,9 @@ class MainTest {
     }
 
     @Test
-    void compareCanPrintItsMatrixAsJson() {
-        Result result = run("compare", "--model", "structured", "--case", "gather-failure", "--format", "json",
-                "--hello-delay", "10ms", "--world-delay", "5s");
+    void compareCanPrintItsMatrixAsJson() throws Exception {
+        CommandRun result = CommandRun.of("compare", "--model", "structured", "--case", "gather-failure",
+                "--format", "json", "--hello-delay", "10ms", "--world-delay", "5s");
 
         assertEquals(Main.OK, result.exitCode());
         String json = result.out();
@@ -129,12 +106,12 @@ class MainTest {
     }
 
     @Test
-    void compareCanPrintItsMatrixAsCsv() {
-        Result result = run("compare", "--model", "sequential", "--case", "race", "--format", "csv",
+    void compareCanPrintItsMatrixAsCsv() throws Exception {
+        CommandRun result = CommandRun.of("compare", "--model", "sequential", "--case", "race", "--format", "csv",
                 "--hello-delay", "10ms", "--world-delay", "20ms");
 
         assertEquals(Main.OK, result.exitCode());
-        List<String> lines = result.out().lines().toList();
+        List<String> lines = result.outLines();
         assertEquals("case,model,wall ms,outcome,siblings interrupted,wasted ms,left running,threads created", lines.get(0));
         String[] row = lines.get(1).split(",");
         assertAll(
@@ -146,12 +123,12 @@ class MainTest {
     }
 
     @Test
-    void seedDelaysGiveTheSeedsOneAndTwoSecondsUnlessADelayIsGiven() {
-        Result result = run("compare", "--seed-delays", "--model", "structured", "--case", "gather", "--format", "csv",
-                "--hello-delay", "10ms");
+    void seedDelaysGiveTheSeedsOneAndTwoSecondsUnlessADelayIsGiven() throws Exception {
+        CommandRun result = CommandRun.of("compare", "--seed-delays", "--model", "structured", "--case", "gather",
+                "--format", "csv", "--hello-delay", "10ms");
 
         assertEquals(Main.OK, result.exitCode());
-        String row = result.out().lines().toList().get(1);
+        String row = result.outLines().get(1);
         long wallMillis = Long.parseLong(row.split(",")[2]);
         assertTrue(wallMillis >= 2000 && wallMillis < 2900, "world sleeps the seed's 2 s, hello only 10 ms: " + row);
     }
@@ -159,7 +136,8 @@ class MainTest {
     @Test
     void helloDrawsItsTimelineWhereAsked(@TempDir Path dir) throws Exception {
         Path chart = dir.resolve("hello.svg");
-        Result result = run("--model", "all", "--hello-delay", "10ms", "--world-delay", "20ms", "--chart", chart.toString());
+        CommandRun result = CommandRun.of("--model", "all", "--hello-delay", "10ms", "--world-delay", "20ms",
+                "--chart", chart.toString());
 
         assertEquals(Main.OK, result.exitCode());
         String svg = Files.readString(chart);
@@ -168,25 +146,25 @@ class MainTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"--help", "help", "-h"})
-    void helpListsEveryCommandWithItsWholeSummary(String help) {
-        Result result = run(help);
+    void helpListsEveryCommandWithItsWholeSummary(String help) throws Exception {
+        CommandRun result = CommandRun.of(help);
 
         assertEquals(Main.OK, result.exitCode());
-        String flowed = result.out().replaceAll("\\s+", " ");
+        String flowed = result.outUnwrapped();
         for (Subcommand command : Main.subcommands()) {
             String summary = command.summary();
             assertTrue(summary.endsWith("."), "a whole sentence: " + summary);
             assertTrue(flowed.contains(command.name() + " " + summary), command.name() + "'s summary, whole, in\n" + result.out());
         }
         assertTrue(flowed.contains("See 'scripts/showcase help COMMAND' for a command's options."), result.out());
-        assertEquals(List.of(), result.errLines());
+        assertEquals(List.of(), result.err());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("commands")
-    void eachCommandsHelpHasItsSynopsisWrappedBetweenOptionsNeverInsideOne(String command) {
-        Result viaHelp = run("help", command);
-        Result viaFlag = run(command, "--help");
+    void eachCommandsHelpHasItsSynopsisWrappedBetweenOptionsNeverInsideOne(String command) throws Exception {
+        CommandRun viaHelp = CommandRun.of("help", command);
+        CommandRun viaFlag = CommandRun.of(command, "--help");
 
         assertEquals(Main.OK, viaHelp.exitCode());
         assertEquals(viaHelp.out(), viaFlag.out(), "help COMMAND and COMMAND --help say the same");
@@ -202,20 +180,20 @@ class MainTest {
     }
 
     @Test
-    void helpForNothingThatExistsIsAUsageError() {
-        Result unknown = run("help", "nope");
-        Result twoCommands = run("help", "hello", "compare");
+    void helpForNothingThatExistsIsAUsageError() throws Exception {
+        CommandRun unknown = CommandRun.of("help", "nope");
+        CommandRun twoCommands = CommandRun.of("help", "hello", "compare");
 
         assertEquals(Main.USAGE, unknown.exitCode());
         assertEquals(List.of("scripts/showcase: unknown command 'nope': choose one of " + String.join(", ", COMMANDS)),
-                unknown.errLines());
+                unknown.err());
         assertEquals(Main.USAGE, twoCommands.exitCode());
-        assertEquals(1, twoCommands.errLines().size(), "" + twoCommands.errLines());
+        assertEquals(1, twoCommands.err().size(), "" + twoCommands.err());
     }
 
     @Test
-    void versionNamesTheProjectItsVersionOrADevelopmentBuildAndTheJavaItRunsOn() {
-        Result result = run("--version");
+    void versionNamesTheProjectItsVersionOrADevelopmentBuildAndTheJavaItRunsOn() throws Exception {
+        CommandRun result = CommandRun.of("--version");
 
         assertEquals(Main.OK, result.exitCode());
         assertTrue(result.out().strip().matches("loom-showcase (\\d\\S*|\\(development build\\)) on Java \\S+"), result.out());
@@ -223,12 +201,12 @@ class MainTest {
     }
 
     @Test
-    void eachCommandsHelpExplainsItInAParagraphAndNamesEveryChoiceAndDefault() {
-        String hello = run("help", "hello").out().replaceAll("\\s+", " ");
-        String compare = run("help", "compare").out().replaceAll("\\s+", " ");
+    void eachCommandsHelpExplainsItInAParagraphAndNamesEveryChoiceAndDefault() throws Exception {
+        String hello = CommandRun.of("help", "hello").outUnwrapped();
+        String compare = CommandRun.of("help", "compare").outUnwrapped();
 
         assertAll(Main.subcommands().stream().map(command -> () -> assertDescribed(command,
-                run("help", command.name()).out().replaceAll("\\s+", " "))));
+                CommandRun.of("help", command.name()).outUnwrapped())));
         assertAll(
                 () -> assertTrue(hello.contains("--hello-delay=DURATION How long say_hello sleeps. Default: 1s."), hello),
                 () -> assertTrue(hello.contains("--world-delay=DURATION How long say_world sleeps. Default: 2s."), hello),
@@ -274,12 +252,12 @@ class MainTest {
             compare --model nope           | unknown model 'nope'                | structured
             --log-format xml               | unknown log format 'xml'            | text, json
             """)
-    void badInputGetsOneLineNamingTheProblemAndTheChoices(String args, String problem, String choices) {
-        Result result = run(args.split(" "));
+    void badInputGetsOneLineNamingTheProblemAndTheChoices(String args, String problem, String choices) throws Exception {
+        CommandRun result = CommandRun.of(args.split(" "));
 
         assertEquals(Main.USAGE, result.exitCode());
-        assertEquals(1, result.errLines().size(), "exactly one line on stderr: " + result.errLines());
-        String line = result.errLines().getFirst();
+        assertEquals(1, result.err().size(), "exactly one line on stderr: " + result.err());
+        String line = result.err().getFirst();
         assertAll(
                 () -> assertTrue(line.startsWith("scripts/showcase: "), line),
                 () -> assertTrue(line.contains(problem), "names the problem: " + line),

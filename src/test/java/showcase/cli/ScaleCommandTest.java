@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,26 +35,22 @@ class ScaleCommandTest {
         "--timeout|10ms|'10ms' is too short",
         "--jvm-option|Xmx1g|'Xmx1g' is not a JVM option",
     })
-    void badValuesAreOneLineAndExitCodeTwo(String option, String value, String message) {
-        var err = new ByteArrayOutputStream();
-        int exitCode = Main.run(new String[] {"scale", option, value}, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+    void badValuesAreOneLineAndExitCodeTwo(String option, String value, String message) throws Exception {
+        CommandRun run = CommandRun.of("scale", option, value);
 
-        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(Main.USAGE, exitCode);
+        List<String> lines = run.err();
+        assertEquals(Main.USAGE, run.exitCode());
         assertEquals(1, lines.size(), String.join("\n", lines));
         assertTrue(lines.getFirst().contains(message), lines.getFirst());
     }
 
     @Test
-    void tasksAndSweepTogetherAreOneLineAndExitCodeTwo() {
-        var err = new ByteArrayOutputStream();
-        int exitCode = Main.run(new String[] {"scale", "--tasks", "1e3", "--sweep", "1e3,1e4"},
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+    void tasksAndSweepTogetherAreOneLineAndExitCodeTwo() throws Exception {
+        CommandRun run = CommandRun.of("scale", "--tasks", "1e3", "--sweep", "1e3,1e4");
 
-        assertEquals(Main.USAGE, exitCode);
+        assertEquals(Main.USAGE, run.exitCode());
         assertEquals(List.of("scripts/showcase: give --tasks or --sweep, not both (see scripts/showcase scale --help)"),
-                err.toString(StandardCharsets.UTF_8).lines().toList());
+                run.err());
     }
 
     @Test

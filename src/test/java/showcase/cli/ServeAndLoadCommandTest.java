@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
@@ -20,23 +17,13 @@ import showcase.server.RequestObserver;
 import showcase.server.ServerSettings;
 import showcase.server.ShowcaseServer;
 import showcase.server.ThreadMode;
+import showcase.testing.CommandRun;
 import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
 
 /** serve and load on the command line: bad input is one line and exit 2; a small load runs both servers and reports. */
 @ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})
 class ServeAndLoadCommandTest {
-
-    private record Result(int exitCode, String out, List<String> errLines) {
-    }
-
-    private static Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int exitCode = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).lines().toList());
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -55,34 +42,34 @@ class ServeAndLoadCommandTest {
             load --concurrency 1e9                         | is too large
             load --url http://127.0.0.1:1 --duration 1s    | nothing answers at http://127.0.0.1:1
             """)
-    void badInputIsOneLineAndExitCodeTwo(String command, String message) {
-        Result result = run(command.split(" "));
+    void badInputIsOneLineAndExitCodeTwo(String command, String message) throws Exception {
+        CommandRun result = CommandRun.of(command.split(" "));
 
-        assertEquals(Main.USAGE, result.exitCode(), String.join("\n", result.errLines()));
-        assertEquals(1, result.errLines().size(), String.join("\n", result.errLines()));
-        assertTrue(result.errLines().getFirst().contains(message), result.errLines().getFirst());
+        assertEquals(Main.USAGE, result.exitCode(), String.join("\n", result.err()));
+        assertEquals(1, result.err().size(), String.join("\n", result.err()));
+        assertTrue(result.err().getFirst().contains(message), result.err().getFirst());
     }
 
     @Test
     void aPortInUseIsOneLineAndExitCodeTwo() throws Exception {
         try (var server = ShowcaseServer.start(new ServerSettings(ThreadMode.VIRTUAL, 4, OptionalInt.empty(), 0,
                 Duration.ofMillis(1), Duration.ofMillis(1)), RequestObserver.NONE)) {
-            Result result = run("serve", "--port", Integer.toString(server.port()));
+            CommandRun result = CommandRun.of("serve", "--port", Integer.toString(server.port()));
 
             assertEquals(Main.USAGE, result.exitCode());
-            assertEquals(1, result.errLines().size(), String.join("\n", result.errLines()));
-            assertTrue(result.errLines().getFirst().contains("port " + server.port() + " cannot be listened on"),
-                    result.errLines().getFirst());
+            assertEquals(1, result.err().size(), String.join("\n", result.err()));
+            assertTrue(result.err().getFirst().contains("port " + server.port() + " cannot be listened on"),
+                    result.err().getFirst());
         }
     }
 
     /** Both servers in child JVMs, 50 clients each for 2 s, reported as JSON: every figure there, no error, no child left. */
     @Test
-    void loadRunsBothServersAndReportsThemSideBySide() {
-        Result result = run("load", "--concurrency", "50", "--duration", "2s", "--hello-delay", "50ms",
+    void loadRunsBothServersAndReportsThemSideBySide() throws Exception {
+        CommandRun result = CommandRun.of("load", "--concurrency", "50", "--duration", "2s", "--hello-delay", "50ms",
                 "--world-delay", "100ms", "--format", "json");
 
-        assertEquals(Main.OK, result.exitCode(), String.join("\n", result.errLines()));
+        assertEquals(Main.OK, result.exitCode(), result::toString);
         String json = result.out();
         assertAll(
                 () -> assertEquals(List.of("virtual", "platform (pool 200)"), all(json, "\"server\": \"([^\"]+)\"")),
@@ -101,10 +88,11 @@ class ServeAndLoadCommandTest {
     void loadWithAUrlRunsAgainstThatServerOnly() throws Exception {
         try (var server = ShowcaseServer.start(new ServerSettings(ThreadMode.VIRTUAL, 4, OptionalInt.empty(), 0,
                 Duration.ofMillis(10), Duration.ofMillis(20)), RequestObserver.NONE)) {
-            Result result = run("load", "--url", server.uri().toString(), "--concurrency", "10", "--duration", "1s");
+            CommandRun result = CommandRun.of("load", "--url", server.uri().toString(), "--concurrency", "10",
+                    "--duration", "1s");
 
-            assertEquals(Main.OK, result.exitCode(), String.join("\n", result.errLines()));
-            List<String> table = result.out().lines().toList();
+            assertEquals(Main.OK, result.exitCode(), result::toString);
+            List<String> table = result.outLines();
             assertEquals(2, table.size(), result.out());
             assertTrue(table.get(1).startsWith(server.uri() + "  "), table.get(1));
             assertTrue(table.get(1).matches(".*\\s+-\\s+-\\s+-"), "no figures of the server's process: " + table.get(1));

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -31,23 +29,11 @@ class TreeCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, List<String> out, List<String> err) {
-    }
-
-    private static Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int exitCode = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exitCode, out.toString(StandardCharsets.UTF_8).lines().toList(),
-                err.toString(StandardCharsets.UTF_8).lines().toList());
-    }
-
     private static String fixture(String name) throws URISyntaxException {
         return Path.of(TreeCommandTest.class.getResource("/showcase/observe/dump/" + name).toURI()).toString();
     }
 
-    private static void assertUsageError(Result result, String expected) {
+    private static void assertUsageError(CommandRun result, String expected) {
         assertEquals(Main.USAGE, result.exitCode());
         assertEquals(1, result.err().size(), String.join("\n", result.err()));
         assertTrue(result.err().getFirst().startsWith("scripts/showcase: "), result.err().getFirst());
@@ -56,39 +42,40 @@ class TreeCommandTest {
 
     @Test
     void fromDrawsADumpTakenEarlierWithAHeadingSayingWhose() throws Exception {
-        Result result = run("tree", "--from", fixture("foreign-executors.json"));
+        CommandRun result = CommandRun.of("tree", "--from", fixture("foreign-executors.json"));
 
         assertEquals(Main.OK, result.exitCode(), String.join("\n", result.err()));
         assertEquals("process 32152, Java 25.0.3+9-LTS, 2026-11-27T23:49:20.923059640Z: 6 thread containers, 15 threads",
-                result.out().getFirst());
-        assertEquals("<root>", result.out().get(1));
+                result.outLines().getFirst());
+        assertEquals("<root>", result.outLines().get(1));
     }
 
     @Test
     void badFromFilesAreOneLineAndExitTwo() throws Exception {
-        assertUsageError(run("tree", "--from", dir.resolve("missing.json").toString()), "does not exist");
-        assertUsageError(run("tree", "--from", Files.writeString(dir.resolve("x.txt"), "not json").toString()),
+        assertUsageError(CommandRun.of("tree", "--from", dir.resolve("missing.json").toString()), "does not exist");
+        assertUsageError(CommandRun.of("tree", "--from", Files.writeString(dir.resolve("x.txt"), "not json").toString()),
                 "is not JSON");
-        assertUsageError(run("tree", "--from", Files.writeString(dir.resolve("y.json"), "{\"a\": 1}").toString()),
+        assertUsageError(CommandRun.of("tree", "--from", Files.writeString(dir.resolve("y.json"), "{\"a\": 1}").toString()),
                 "is JSON but not a thread dump");
-        assertUsageError(run("tree", "--from", fixture("jdk21-shape.json")), "is a thread dump from Java 21.0.5+11-LTS");
+        assertUsageError(CommandRun.of("tree", "--from", fixture("jdk21-shape.json")),
+                "is a thread dump from Java 21.0.5+11-LTS");
     }
 
     @Test
-    void dumpIntoAMissingFolderIsOneLineAndExitTwo() {
-        assertUsageError(run("tree", "--dump", dir.resolve("no/such/folder/dump.json").toString()),
+    void dumpIntoAMissingFolderIsOneLineAndExitTwo() throws Exception {
+        assertUsageError(CommandRun.of("tree", "--dump", dir.resolve("no/such/folder/dump.json").toString()),
                 "is in a folder that does not exist");
     }
 
     @Test
     void fromRunsNothingSoItTakesNoOptionsThatWouldRunSomething() throws Exception {
-        assertUsageError(run("tree", "--from", fixture("tree-virtual.json"), "--platform"),
+        assertUsageError(CommandRun.of("tree", "--from", fixture("tree-virtual.json"), "--platform"),
                 "--from draws a dump taken earlier and runs nothing");
     }
 
     @Test
-    void failNamesOnlyLeaves() {
-        assertUsageError(run("tree", "--fail", "world"), "'world' names no leaf task");
+    void failNamesOnlyLeaves() throws Exception {
+        assertUsageError(CommandRun.of("tree", "--fail", "world"), "'world' names no leaf task");
     }
 
     /**

@@ -3,8 +3,6 @@ package showcase.observe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import showcase.Main;
 import showcase.demo.Hello;
 import showcase.model.Models;
 import showcase.report.Report;
 import showcase.tasks.TaskSpec;
 import showcase.testing.CapturedStderr;
+import showcase.testing.CommandRun;
 import showcase.testing.NoThreadLeftBehind;
 
 /** The log line of DESIGN §4, through the real log configuration: time, thread name, its kind and id, level, message. */
@@ -88,9 +86,9 @@ class LogLineTest {
 
     @Test
     void logFormatJsonWritesAnObjectPerLineUntilTextIsAskedForAgain() throws Exception {
-        List<String> json = CapturedStderr.lines(() ->
-                runMain("--log-format", "json", "--hello-delay", "10ms", "--world-delay", "20ms"));
-        List<String> text = CapturedStderr.lines(() -> runMain("--hello-delay", "10ms", "--world-delay", "20ms"));
+        List<String> json = CommandRun.succeeding("--log-format", "json", "--hello-delay", "10ms", "--world-delay", "20ms")
+                .log();
+        List<String> text = CommandRun.succeeding("--hello-delay", "10ms", "--world-delay", "20ms").log();
 
         assertTrue(json.stream().allMatch(line -> line.startsWith("{\"elapsedMs\":") && line.endsWith("}")), "" + json);
         Pattern hello = Pattern.compile("\\{\"elapsedMs\":\\d+,\"thread\":\"hello\",\"virtual\":true,\"threadId\":\\d+,"
@@ -99,9 +97,5 @@ class LogLineTest {
         assertTrue(json.stream().anyMatch(line -> line.contains("\"virtual\":false") && line.contains("gathered")),
                 "the summary, from a platform thread: " + json);
         assertTrue(!text.isEmpty() && text.stream().allMatch(line -> LINE.matcher(line).matches()), "" + text);
-    }
-
-    private static void runMain(String... args) {
-        assertEquals(Main.OK, Main.run(args, new PrintStream(OutputStream.nullOutputStream()), System.err));
     }
 }

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import showcase.Main;
-import showcase.testing.CapturedStderr;
+import showcase.testing.CommandRun;
 import showcase.testing.NoThreadLeftBehind;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,15 +19,11 @@ class RequestIdLogTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static List<String> log(String... args) throws Exception {
-        return CapturedStderr.lines(() ->
-                assertEquals(Main.OK, Main.run(args, new PrintStream(OutputStream.nullOutputStream()), System.err)));
-    }
-
     @Test
     void jsonLinesParseAndCarryTheRequestIdWhereItIsBound() throws Exception {
-        List<Map<String, Object>> lines = log("--log-format", "json", "--hello-delay", "10ms", "--world-delay", "20ms")
-                .stream().map(line -> JSON.readValue(line, new TypeReference<Map<String, Object>>() { })).toList();
+        List<Map<String, Object>> lines = CommandRun.succeeding("--log-format", "json", "--hello-delay", "10ms",
+                "--world-delay", "20ms").log().stream()
+                .map(line -> JSON.readValue(line, new TypeReference<Map<String, Object>>() { })).toList();
 
         Map<String, Object> hello = lines.stream().filter(line -> "Hello".equals(line.get("message"))).findFirst().orElseThrow();
         Map<String, Object> summary = lines.stream().filter(line -> line.get("message").toString().contains("gathered"))
@@ -43,7 +36,7 @@ class RequestIdLogTest {
 
     @Test
     void aTextLineShowsTheIdOnlyWhenBound() throws Exception {
-        List<String> lines = log("--hello-delay", "10ms", "--world-delay", "20ms");
+        List<String> lines = CommandRun.succeeding("--hello-delay", "10ms", "--world-delay", "20ms").log();
 
         assertTrue(lines.stream().anyMatch(line -> line.matches("\\+\\d+ms\\s+hello\\s+virtual#\\d+\\s+INFO  \\[request-\\d+] Hello")),
                 String.join("\n", lines));
@@ -53,7 +46,8 @@ class RequestIdLogTest {
 
     @Test
     void aPlatformModelsOwnThreadsDoNotSeeTheIdOnlyAScopesForksDo() throws Exception {
-        List<String> lines = log("--model", "platform-threads", "--hello-delay", "10ms", "--world-delay", "20ms");
+        List<String> lines = CommandRun.succeeding("--model", "platform-threads", "--hello-delay", "10ms",
+                "--world-delay", "20ms").log();
 
         assertTrue(lines.stream().anyMatch(line -> line.matches("\\+\\d+ms\\s+hello\\s+platform#\\d+\\s+INFO  Hello")),
                 "new Thread(...) inherits no ScopedValue binding:\n" + String.join("\n", lines));
