@@ -3,7 +3,6 @@ package showcase.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.OptionSpec;
@@ -90,17 +89,16 @@ public final class Options {
                 "The log on stderr, as text for people or as JSON Lines for programs");
     }
 
-    /** An option whose values are an enum's constants in lower case: {@code --format markdown}. */
+    /** An option whose values are an enum's constants as {@link KebabCaseId} spells them: {@code --format markdown}. */
     public static <E extends Enum<E>> OptionSpec choice(String name, String what, E defaultValue, String description) {
-        List<E> constants = List.of(defaultValue.getDeclaringClass().getEnumConstants());
-        List<String> ids = constants.stream().map(Options::id).toList();
+        Class<E> type = defaultValue.getDeclaringClass();
+        List<String> ids = KebabCaseId.ids(type);
         return OptionSpec.builder(name)
                 .paramLabel(String.join("|", ids))
-                .type(defaultValue.getDeclaringClass())
-                .converters(converter(text -> constants.stream().filter(constant -> id(constant).equals(text))
-                        .findFirst().orElseThrow(() -> new IllegalArgumentException(
-                                "unknown " + what + " '" + text + "': choose one of " + String.join(", ", ids)))))
-                .defaultValue(id(defaultValue))
+                .type(type)
+                .converters(converter(text -> KebabCaseId.byId(type, text).orElseThrow(() -> new IllegalArgumentException(
+                        "unknown " + what + " '" + text + "': choose one of " + String.join(", ", ids)))))
+                .defaultValue(KebabCaseId.spell(defaultValue.name()))
                 .completionCandidates(ids)
                 .description(description + ". Default: ${DEFAULT-VALUE}.")
                 .build();
@@ -109,11 +107,6 @@ public final class Options {
     /** A flag without a value. */
     public static OptionSpec flag(String name, String description) {
         return OptionSpec.builder(name).description(description).build();
-    }
-
-    /** {@code markdown} for {@code Format.MARKDOWN}. */
-    public static String id(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String withDefault(String description, String defaultValue) {

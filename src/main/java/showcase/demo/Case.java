@@ -1,9 +1,9 @@
 package showcase.demo;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import showcase.cli.KebabCaseId;
 import showcase.model.ConcurrencyModel;
 import showcase.tasks.TaskSpec;
 
@@ -13,35 +13,25 @@ import showcase.tasks.TaskSpec;
  * is interrupted. Each case decides its run's outcome at one moment; {@link CaseRunner} measures
  * what the model did with the unfinished tasks after it.
  */
-public enum Case {
+public enum Case implements KebabCaseId {
 
     /** all(): both tasks succeed; nothing is cancelled. */
-    GATHER("gather"),
+    GATHER,
     /** all(): hello fails once its delay is over; world, if still running, should be cancelled. */
-    GATHER_FAILURE("gather-failure"),
+    GATHER_FAILURE,
     /** any(): the first success wins, the other should be cancelled. */
-    RACE("race"),
+    RACE,
     /** all() with a deadline: what is unfinished at the deadline should be cancelled. */
-    DEADLINE("deadline"),
+    DEADLINE,
     /** all(), with the caller interrupted once the tasks run (what Ctrl-C does). */
-    INTERRUPT("interrupt");
-
-    private final String id;
-
-    Case(String id) {
-        this.id = id;
-    }
-
-    public String id() {
-        return id;
-    }
+    INTERRUPT;
 
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Case::id).toList();
+        return KebabCaseId.ids(Case.class);
     }
 
     public static Case byId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst().orElseThrow(() ->
+        return KebabCaseId.byId(Case.class, id).orElseThrow(() ->
                 new IllegalArgumentException("unknown case '" + id + "': choose one of " + String.join(", ", ids()) + ", all"));
     }
 

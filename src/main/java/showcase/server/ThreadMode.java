@@ -1,11 +1,13 @@
 package showcase.server;
 
+import showcase.cli.KebabCaseId;
+
 /**
  * What runs a request, and the subtasks its scope forks: a virtual thread of its own, or one of a
  * bounded pool of platform threads (forking platform threads). The same handler code runs in both;
  * only the threads under it change, as with the one-line switch of the common servers.
  */
-public enum ThreadMode {
+public enum ThreadMode implements KebabCaseId {
     VIRTUAL("a virtual thread per request, forking virtual threads"),
     PLATFORM("a pool of platform threads, forking platform threads");
 
@@ -17,10 +19,5 @@ public enum ThreadMode {
 
     public String description() {
         return description;
-    }
-
-    /** {@code virtual}, {@code platform}: as the command line spells it. */
-    public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

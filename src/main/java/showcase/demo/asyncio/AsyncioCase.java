@@ -1,8 +1,8 @@
 package showcase.demo.asyncio;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
+import showcase.cli.KebabCaseId;
 import showcase.demo.Case;
 
 /**
@@ -11,37 +11,31 @@ import showcase.demo.Case;
  * that model runs. A failing {@code gather} is paired with {@code completable-future}, since
  * neither cancels the sibling; a failing {@code TaskGroup} with {@code structured}, since both do.
  */
-public enum AsyncioCase {
+public enum AsyncioCase implements KebabCaseId {
 
-    GATHER("gather", "hello.py", Case.GATHER, "structured",
+    GATHER("hello.py", Case.GATHER, "structured",
             "StructuredTaskScope with Joiner.allSuccessfulOrThrow()"),
-    GATHER_FAILURE("gather-failure", "gather_failure.py", Case.GATHER_FAILURE, "completable-future",
+    GATHER_FAILURE("gather_failure.py", Case.GATHER_FAILURE, "completable-future",
             "CompletableFuture.allOf(hello, world).join()"),
-    TASKGROUP_FAILURE("taskgroup-failure", "taskgroup_failure.py", Case.GATHER_FAILURE, "structured",
+    TASKGROUP_FAILURE("taskgroup_failure.py", Case.GATHER_FAILURE, "structured",
             "StructuredTaskScope with Joiner.allSuccessfulOrThrow()"),
-    RACE("race", "race.py", Case.RACE, "structured",
+    RACE("race.py", Case.RACE, "structured",
             "StructuredTaskScope with Joiner.anySuccessfulResultOrThrow()"),
-    DEADLINE("deadline", "deadline.py", Case.DEADLINE, "structured",
+    DEADLINE("deadline.py", Case.DEADLINE, "structured",
             "StructuredTaskScope with Configuration.withTimeout(deadline)"),
-    INTERRUPT("interrupt", "interrupt.py", Case.INTERRUPT, "structured",
+    INTERRUPT("interrupt.py", Case.INTERRUPT, "structured",
             "Thread.interrupt() while scope.join() waits");
 
-    private final String id;
     private final String program;
     private final Case javaCase;
     private final String javaModel;
     private final String javaIdiom;
 
-    AsyncioCase(String id, String program, Case javaCase, String javaModel, String javaIdiom) {
-        this.id = id;
+    AsyncioCase(String program, Case javaCase, String javaModel, String javaIdiom) {
         this.program = program;
         this.javaCase = javaCase;
         this.javaModel = javaModel;
         this.javaIdiom = javaIdiom;
-    }
-
-    public String id() {
-        return id;
     }
 
     /** The Python program, a file of {@code src/asyncio}. */
@@ -65,11 +59,11 @@ public enum AsyncioCase {
     }
 
     public static List<String> ids() {
-        return Arrays.stream(values()).map(AsyncioCase::id).toList();
+        return KebabCaseId.ids(AsyncioCase.class);
     }
 
     public static AsyncioCase byId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst().orElseThrow(() ->
+        return KebabCaseId.byId(AsyncioCase.class, id).orElseThrow(() ->
                 new IllegalArgumentException("unknown asyncio case '" + id + "': choose one of " + String.join(", ", ids())));
     }
 

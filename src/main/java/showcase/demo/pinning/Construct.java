@@ -1,10 +1,9 @@
 package showcase.demo.pinning;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
+import showcase.cli.KebabCaseId;
 
 /**
  * The blocking constructs {@code pinning} measures, each holding its thread for a while inside
@@ -12,7 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code Object.wait} unmounts like any other; blocking in a class initialiser or under a native
  * frame still pins it to its carrier.
  */
-public enum Construct {
+public enum Construct implements KebabCaseId {
     SLEEP("Thread.sleep") {
         @Override
         void hold(Duration hold) throws InterruptedException {
@@ -76,22 +75,16 @@ public enum Construct {
     /** Blocks the calling thread for {@code hold} inside this construct. */
     abstract void hold(Duration hold) throws InterruptedException;
 
-    /** {@code class-initializer}: the name on the command line and in the table. */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     public String description() {
         return description;
     }
 
     public static Construct byId(String id) {
-        return Arrays.stream(values()).filter(construct -> construct.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown construct '" + id + "': choose one of "
-                        + String.join(", ", ids())));
+        return KebabCaseId.byId(Construct.class, id).orElseThrow(() -> new IllegalArgumentException(
+                "unknown construct '" + id + "': choose one of " + String.join(", ", ids())));
     }
 
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Construct::id).toList();
+        return KebabCaseId.ids(Construct.class);
     }
 }
