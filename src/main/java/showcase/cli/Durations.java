@@ -28,10 +28,16 @@ public final class Durations {
         return parseBetween(text, Duration.ofNanos(1), most);
     }
 
-    /** Parses, then checks {@code least <= duration <= most}, with zero or less reported as such. */
+    /**
+     * Parses, then checks {@code least <= duration <= most}, with a value below zero (or zero,
+     * unless {@code least} is zero) reported as such.
+     */
     public static Duration parseBetween(String text, Duration least, Duration most) {
         BigDecimal nanos = nanos(text);
-        if (nanos.signum() <= 0) {
+        if (least.isZero() && nanos.signum() < 0) {
+            throw new IllegalArgumentException("'" + text + "' must be zero or more, up to " + format(most));
+        }
+        if (!least.isZero() && nanos.signum() <= 0) {
             throw new IllegalArgumentException("'" + text + "' must be above zero, up to " + format(most));
         }
         if (nanos.compareTo(BigDecimal.valueOf(least.toNanos())) < 0) {

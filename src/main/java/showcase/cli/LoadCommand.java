@@ -10,7 +10,6 @@ import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.report.Report;
 import showcase.server.ServerSettings;
-import showcase.server.ThreadMode;
 import showcase.server.load.Load;
 import showcase.server.load.Target;
 
@@ -21,6 +20,7 @@ public final class LoadCommand implements Subcommand {
     private static final String URL = "--url";
     private static final String CONCURRENCY = "--concurrency";
     private static final String SWEEP = "--sweep";
+    private static final String RAMP = "--ramp";
     private static final long MOST_CLIENTS = 100_000;
     private static final List<String> SERVER_OPTIONS = List.of(ServerOptions.THREADS, ServerOptions.POOL,
             ServerOptions.VIRTUAL_LIMIT, ServerOptions.HELLO_DELAY, ServerOptions.WORLD_DELAY);
@@ -55,6 +55,15 @@ public final class LoadCommand implements Subcommand {
                 Options.count(CONCURRENCY, "2000", 1, MOST_CLIENTS, "How many clients send requests at once."),
                 Options.duration("--duration", "20s", Duration.ofSeconds(1), Options.MAX_DELAY,
                         "How long each run lasts."),
+                OptionSpec.builder(RAMP)
+                        .paramLabel("DURATION")
+                        .type(Duration.class)
+                        .converters(Options.converter(text -> Durations.parseBetween(text, Duration.ZERO, Options.MAX_DELAY)))
+                        .description("Start the clients one after another, evenly spread over this long; 0 starts "
+                                + "them all at once. Default: as long as a request's slower task sleeps (2s), so "
+                                + "that requests arrive at a steady rate, at most half of --duration; 0 with " + URL
+                                + ".")
+                        .build(),
                 OptionSpec.builder(SWEEP)
                         .paramLabel("COUNT,COUNT...")
                         .type(TaskCounts.class)
@@ -89,13 +98,37 @@ public final class LoadCommand implements Subcommand {
         TaskCounts sweep = options.get(SWEEP);
         long concurrency = options.get(CONCURRENCY);
         List<Integer> levels = sweep == null ? List.of((int) concurrency) : sweep.counts();
+        Duration window = options.get("--duration");
+        Duration ramp = ramp(options, url.isPresent(), window);
+        if (ramp.compareTo(window) >= 0) {
+            throw new UsageException(RAMP + " " + Durations.format(ramp) + " must be shorter than --duration "
+                    + Durations.format(window));
+        }
         LoadThreads threads = options.get(ServerOptions.THREADS);
         ServerOptions.checkVirtualLimit(options, threads.modes());
         List<Target> servers = threads.modes().stream().map(mode -> target(ServerOptions.settings(options, mode, 0)))
                 .toList();
-        new Load(new Load.Settings(url, servers, levels, options.get("--duration"), options.get("--timeout"),
+        new Load(new Load.Settings(url, servers, levels, window, ramp, options.get("--timeout"),
                 options.get("--format"), Optional.<Path>ofNullable(options.get("--chart")))).run(report);
         return true;
+    }
+
+    /**
+     * Clients started all at once stay in step: every request of a round ends, and the next
+     * begins, within a few milliseconds of the others, and the server meets its load in bursts.
+     */
+    private static Duration ramp(Parsed options, boolean againstUrl, Duration window) {
+        if (options.given(RAMP)) {
+            return options.get(RAMP);
+        }
+        if (againstUrl) {
+            return Duration.ZERO;
+        }
+        Duration hello = options.get(ServerOptions.HELLO_DELAY);
+        Duration world = options.get(ServerOptions.WORLD_DELAY);
+        Duration request = hello.compareTo(world) > 0 ? hello : world;
+        Duration half = window.dividedBy(2);
+        return request.compareTo(half) < 0 ? request : half;
     }
 
     private static Target target(ServerSettings settings) {

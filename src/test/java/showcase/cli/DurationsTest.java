@@ -58,6 +58,14 @@ class DurationsTest {
     }
 
     @Test
+    void aFloorOfZeroTakesZeroAndRefusesLess() {
+        assertEquals(Duration.ZERO, Durations.parseBetween("0", Duration.ZERO, Duration.ofHours(1)));
+        assertEquals(Duration.ZERO, Durations.parseBetween("0s", Duration.ZERO, Duration.ofHours(1)));
+        assertEquals("'-1ms' must be zero or more, up to 1h", assertThrows(IllegalArgumentException.class,
+                () -> Durations.parseBetween("-1ms", Duration.ZERO, Duration.ofHours(1))).getMessage());
+    }
+
+    @Test
     void boundsArePositiveUpToTheMaximum() {
         Duration max = Duration.ofHours(1);
         assertEquals(Duration.ofHours(1), Durations.parsePositive("1h", max));

@@ -40,6 +40,8 @@ class ServeAndLoadCommandTest {
             load --sweep 10,,100                           | is not a list of counts
             load --sweep 10,1e6                            | '1e6' is too large
             load --concurrency 1e9                         | is too large
+            load --ramp -1s                                | '-1s' must be zero or more
+            load --ramp 5s --duration 5s                   | --ramp 5s must be shorter than --duration 5s
             load --url http://127.0.0.1:1 --duration 1s    | nothing answers at http://127.0.0.1:1
             """)
     void badInputIsOneLineAndExitCodeTwo(String command, String message) throws Exception {

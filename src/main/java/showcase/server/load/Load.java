@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.cli.Counts;
+import showcase.cli.Durations;
 import showcase.cli.UsageException;
 import showcase.report.Format;
 import showcase.report.Report;
@@ -34,7 +35,7 @@ public final class Load {
      * level of concurrency; then how to report it.
      */
     public record Settings(Optional<URI> url, List<Target> servers, List<Integer> levels, Duration window,
-            Duration timeout, Format format, Optional<Path> chart) {
+            Duration ramp, Duration timeout, Format format, Optional<Path> chart) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Load.class);
@@ -73,21 +74,22 @@ public final class Load {
     }
 
     private LoadResult runAgainst(Target target, URI uri, long pid, int clients) throws InterruptedException {
-        log.info("{}: server pid {} on {}; {} clients for {} s", target.label(), pid, uri, Counts.format(clients),
-                settings.window().toSeconds());
+        log.info("{}: server pid {} on {}; {} clients, started over {}, for {} s", target.label(), pid, uri,
+                Counts.format(clients), Durations.format(settings.ramp()), settings.window().toSeconds());
         var sampler = new ServerSampler(pid);
         LoadResult result = run(target.label(), uri, clients, sampler::sample);
         return result.with(sampler.figures());
     }
 
     private LoadResult runAgainst(String label, URI url, int clients) throws InterruptedException {
-        log.info("{}: {} clients for {} s", label, Counts.format(clients), settings.window().toSeconds());
+        log.info("{}: {} clients, started over {}, for {} s", label, Counts.format(clients),
+                Durations.format(settings.ramp()), settings.window().toSeconds());
         return run(label, url, clients, () -> { });
     }
 
     private LoadResult run(String label, URI uri, int clients, Runnable sample) throws InterruptedException {
         try (var progress = RunProgressBar.onStderr(label + ", " + Counts.format(clients) + " clients", settings.window())) {
-            LoadResult result = LoadRun.run(label, uri, clients, settings.window(), settings.timeout(),
+            LoadResult result = LoadRun.run(label, uri, clients, settings.window(), settings.ramp(), settings.timeout(),
                     (elapsed, ok, failed) -> {
                         sample.run();
                         progress.show(elapsed, ok, failed);

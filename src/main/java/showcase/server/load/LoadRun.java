@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One window of load: N clients, each a virtual thread with a keep-alive connection, send
- * {@code GET /hello} one after another as fast as answers come back, while one more client probes
+ * One window of load: N clients, each a virtual thread with a keep-alive connection, start one
+ * after another, evenly spread over the ramp, and send {@code GET /hello} one after another as
+ * fast as answers come back, while one more client probes
  * {@code GET /health} every 100 ms. They are forked in a {@code StructuredTaskScope} whose timeout
  * is the window: when it expires the scope is cancelled, every client is interrupted in the
  * middle of its request, and the run is over.
@@ -41,6 +42,7 @@ final class LoadRun {
     private static final Logger log = LoggerFactory.getLogger(LoadRun.class);
 
     private final URI base;
+    private final Duration ramp;
     private final Duration timeout;
     private final Latencies hello = new Latencies();
     private final Latencies health = new Latencies();
@@ -50,15 +52,19 @@ final class LoadRun {
     private final LongAdder inFlightAtEnd = new LongAdder();
     private final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
 
-    private LoadRun(URI base, Duration timeout) {
+    private LoadRun(URI base, Duration ramp, Duration timeout) {
         this.base = base;
+        this.ramp = ramp;
         this.timeout = timeout;
     }
 
-    /** Runs {@code clients} clients against {@code base} for {@code window}; {@code server} names it in the result. */
-    static LoadResult run(String server, URI base, int clients, Duration window, Duration timeout, Ticker ticker)
-            throws InterruptedException {
-        return new LoadRun(base, timeout).run(server, clients, window, ticker);
+    /**
+     * Runs {@code clients} clients against {@code base} for {@code window}, the last of them
+     * starting {@code ramp} after the first; {@code server} names it in the result.
+     */
+    static LoadResult run(String server, URI base, int clients, Duration window, Duration ramp, Duration timeout,
+            Ticker ticker) throws InterruptedException {
+        return new LoadRun(base, ramp, timeout).run(server, clients, window, ticker);
     }
 
     private LoadResult run(String server, int clients, Duration window, Ticker ticker) throws InterruptedException {
@@ -88,7 +94,8 @@ final class LoadRun {
                 config -> config.withName("load").withTimeout(window))) {
             HttpRequest hello = request("/hello");
             for (int i = 0; i < clients; i++) {
-                scope.fork(() -> hammer(client, hello));
+                Duration startAfter = clients == 1 ? Duration.ZERO : ramp.multipliedBy(i).dividedBy(clients - 1);
+                scope.fork(() -> hammer(client, hello, startAfter));
             }
             scope.fork(() -> probe(client, request("/health")));
             scope.fork(() -> tick(ticker, start));
@@ -107,7 +114,12 @@ final class LoadRun {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).build();
     }
 
-    private Void hammer(HttpClient client, HttpRequest hello) throws InterruptedException {
+    private Void hammer(HttpClient client, HttpRequest hello, Duration startAfter) throws InterruptedException {
+        try {
+            Thread.sleep(startAfter);
+        } catch (InterruptedException windowClosed) {
+            return null;
+        }
         while (true) {
             long sent = System.nanoTime();
             try {

@@ -3,6 +3,7 @@ package showcase.server.load;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +14,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import showcase.observe.EventRecorder;
+import showcase.server.Exchange;
 import showcase.server.RequestObserver;
 import showcase.server.ServerSettings;
 import showcase.server.ShowcaseServer;
@@ -30,8 +36,12 @@ class LoadRunTest {
     private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(10);
 
     private static ShowcaseServer server() throws Exception {
+        return server(RequestObserver.NONE);
+    }
+
+    private static ShowcaseServer server(RequestObserver observer) throws Exception {
         return ShowcaseServer.start(new ServerSettings(ThreadMode.VIRTUAL, 4, OptionalInt.empty(), 0, HELLO, WORLD),
-                RequestObserver.NONE);
+                observer);
     }
 
     @Test
@@ -39,7 +49,7 @@ class LoadRunTest {
         var ticks = new AtomicInteger();
         LoadResult result;
         try (var server = server()) {
-            result = LoadRun.run("virtual", server.uri(), 20, Duration.ofSeconds(1), CLIENT_TIMEOUT,
+            result = LoadRun.run("virtual", server.uri(), 20, Duration.ofSeconds(1), Duration.ZERO, CLIENT_TIMEOUT,
                     (elapsed, ok, failed) -> ticks.incrementAndGet());
         }
 
@@ -66,7 +76,7 @@ class LoadRunTest {
         var windowOpen = new CountDownLatch(1);
         try (var server = server()) {
             var run = new FutureTask<>(() -> LoadRun.run("virtual", server.uri(), 20, Duration.ofMinutes(1),
-                    CLIENT_TIMEOUT, (elapsed, ok, failed) -> windowOpen.countDown()));
+                    Duration.ZERO, CLIENT_TIMEOUT, (elapsed, ok, failed) -> windowOpen.countDown()));
             Thread load = Thread.ofPlatform().name("load").start(run);
             assertTrue(windowOpen.await(20, TimeUnit.SECONDS), "the window opened");
 
@@ -78,6 +88,52 @@ class LoadRunTest {
 
             assertInstanceOf(InterruptedException.class, ended.getCause());
             assertTrue(took.compareTo(Duration.ofSeconds(1)) < 0, "ended " + took + " after the interrupt");
+        }
+    }
+
+    /**
+     * Seen from the server: how long after it took up the first {@code /hello} it first had
+     * every client in a request at once. Started together, the clients are all there at once;
+     * ramped, the last cannot send its first request before the ramp has passed.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {0, 600})
+    void aRampStartsTheClientsOneAfterAnother(long rampMillis) throws Exception {
+        int clients = 5;
+        var inFlight = new AtomicInteger();
+        var firstTakenUp = new AtomicLong();
+        var everyClientIn = new AtomicLong();
+        var observer = new RequestObserver() {
+            @Override
+            public void started(String requestId, String target, Thread thread, EventRecorder tasks) {
+                if (target.equals("GET /hello")) {
+                    long now = System.nanoTime();
+                    firstTakenUp.compareAndSet(0, now);
+                    if (inFlight.incrementAndGet() == clients) {
+                        everyClientIn.compareAndSet(0, now);
+                    }
+                }
+            }
+
+            @Override
+            public void ended(Exchange exchange) {
+                if (exchange.target().equals("GET /hello")) {
+                    inFlight.decrementAndGet();
+                }
+            }
+        };
+        try (var server = server(observer)) {
+            LoadRun.run("virtual", server.uri(), clients, Duration.ofMillis(1500), Duration.ofMillis(rampMillis),
+                    CLIENT_TIMEOUT, (elapsed, ok, failed) -> { });
+        }
+
+        assertNotEquals(0, everyClientIn.get(), "every client was in a request at once");
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(everyClientIn.get() - firstTakenUp.get());
+        // Half the ramp: the first request may itself come late, on a loaded machine, after its connection.
+        if (rampMillis == 0) {
+            assertTrue(tookMillis < 300, "started together, all in after " + tookMillis + " ms");
+        } else {
+            assertTrue(tookMillis >= rampMillis / 2, "ramped over " + rampMillis + " ms, all in after " + tookMillis + " ms");
         }
     }
 }
