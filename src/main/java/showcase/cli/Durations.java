@@ -73,6 +73,9 @@ public final class Durations {
     /** {@code 1h}, {@code 250ms}: the shortest way back to what {@link #parseBetween} reads. */
     public static String format(Duration duration) {
         long nanos = duration.toNanos();
+        if (nanos == 0) {
+            return "0s";
+        }
         for (String unit : new String[] {"h", "m", "s", "ms", "us"}) {
             long per = NANOS_PER_UNIT.get(unit);
             if (nanos % per == 0) {

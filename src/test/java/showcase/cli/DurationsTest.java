@@ -61,6 +61,7 @@ class DurationsTest {
     void aFloorOfZeroTakesZeroAndRefusesLess() {
         assertEquals(Duration.ZERO, Durations.parseBetween("0", Duration.ZERO, Duration.ofHours(1)));
         assertEquals(Duration.ZERO, Durations.parseBetween("0s", Duration.ZERO, Duration.ofHours(1)));
+        assertEquals("0s", Durations.format(Duration.ZERO), "zero is written as it is read");
         assertEquals("'-1ms' must be zero or more, up to 1h", assertThrows(IllegalArgumentException.class,
                 () -> Durations.parseBetween("-1ms", Duration.ZERO, Duration.ofHours(1))).getMessage());
     }

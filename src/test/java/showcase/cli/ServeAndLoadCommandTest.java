@@ -82,7 +82,9 @@ class ServeAndLoadCommandTest {
                         "with no error, every client was waiting for an answer when the window closed"),
                 () -> assertTrue(all(json, "\"ok\": (\\d+)").stream().allMatch(ok -> Long.parseLong(ok) > 0), json),
                 () -> assertEquals(2, all(json, "\"peakRssBytes\": (\\d+)").size(), json),
-                () -> assertEquals(2, all(json, "\"peakOsThreads\": (\\d+)").size(), json));
+                () -> assertEquals(2, all(json, "\"peakOsThreads\": (\\d+)").size(), json),
+                () -> assertEquals(2, result.log().stream().filter(line -> line.contains("50 clients, started over 100ms, "))
+                        .count(), "by default the clients start over a request's length"));
     }
 
     /** --url: the load alone, against a server it did not start, so with nothing to say about the server's process. */
@@ -94,6 +96,8 @@ class ServeAndLoadCommandTest {
                     "--duration", "1s");
 
             assertEquals(Main.OK, result.exitCode(), result::toString);
+            assertTrue(result.log().stream().anyMatch(line -> line.contains("10 clients, started over 0s, ")),
+                    "a server of yours: its requests' length unknown, the clients start at once");
             List<String> table = result.outLines();
             assertEquals(2, table.size(), result.out());
             assertTrue(table.get(1).startsWith(server.uri() + "  "), table.get(1));
