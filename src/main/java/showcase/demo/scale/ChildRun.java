@@ -18,7 +18,7 @@ import showcase.cli.Counts;
  * a {@link ScaleRow}. The child stops itself at the timeout; should it not (a JVM stuck in a
  * collection), it is destroyed {@value #BACKSTOP_SECONDS} s later. A child that HotSpot ended for
  * a full heap reached a limit, in HotSpot's words; one that dies otherwise before its last line
- * is reported with its exit code and its last words on stderr.
+ * (or never starts) is reported with its exit code and its last words, the JVM's own included.
  */
 final class ChildRun {
 
@@ -62,9 +62,14 @@ final class ChildRun {
         if (outOfMemory.isPresent()) {
             return row.stopped(lastProgress, Status.LIMIT, outOfMemory.get());
         }
-        String lastWords = result.err().isEmpty() ? "" : ": " + result.lastWords(1);
+        String lastWords = result.lastWords(1, ChildRun::isProtocol);
         return row.stopped(lastProgress, Status.FAILED, "the child JVM " + exit(result.exitCode())
-                + " before reporting" + lastWords);
+                + " before reporting" + (lastWords.isEmpty() ? "" : ": " + lastWords));
+    }
+
+    private static boolean isProtocol(String line) {
+        return KeyValueLine.parse(line).filter(figures -> figures.kind().equals(ScaleChild.PROGRESS)
+                || figures.kind().equals(ScaleChild.RESULT)).isPresent();
     }
 
     // "java.lang.OutOfMemoryError: Java heap space", if that is how the child ended.

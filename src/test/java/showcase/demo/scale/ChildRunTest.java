@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
 
 /**
  * The child-JVM path, for real: a model gathers in a JVM of its own and reports its figures; a
  * refusing thread factory stands in for the OS limit; a child out of heap is a limit; a model past
- * the timeout is stopped; a child killed mid-run is reported. The
+ * the timeout is stopped; a child killed mid-run, or one whose JVM cannot start, is reported. The
  * parent survives each, and no child process is left.
  */
 @ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})
@@ -79,6 +81,22 @@ class ChildRunTest {
                 () -> assertEquals("java.lang.OutOfMemoryError: Java heap space", row.reason()),
                 () -> assertTrue(row.jvm().processMillis() < timeout.toMillis(),
                         "ended by the full heap, not stopped at the timeout: " + row.jvm().processMillis() + " ms"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "true  | -Xss1k  | The Java thread stack size specified is too small. Specify at least",
+        "true  | -Xmx1k  | Too small maximum heap",
+        "false | -Xmx30m | Initial heap size set to a larger value than the maximum heap size"})
+    void aChildJvmThatCannotStartIsAFailureInHotSpotsWords(boolean jdkDefaults, String option, String hotSpotSays)
+            throws Exception {
+        ScaleRow row = ChildRun.run(settings("structured", 100, Duration.ofMillis(20), Duration.ofSeconds(30), 100, false),
+                new ChildJvm(jdkDefaults, List.of(option)).flags(100), IGNORED);
+
+        assertAll(
+                () -> assertEquals(Status.FAILED, row.status(), row.reason()),
+                () -> assertTrue(row.reason().startsWith("the child JVM exited with code 1 before reporting: " + hotSpotSays),
+                        row.reason()));
     }
 
     @Test
