@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.child.ChildProcess;
 import showcase.cli.Counts;
+import showcase.cli.Durations;
 
 /**
  * Runs one model at one N in a child JVM of its own ({@link ScaleChild}) and reads its lines into
@@ -45,8 +46,9 @@ final class ChildRun {
                 .onOut(line -> progressLine(line).ifPresent(figures -> progress.update(
                         figures.number("started").orElse(0), figures.number("completed").orElse(0))))
                 .onErr(line -> log.warn("{} child: {}", settings.model(), line))
-                .onStart(child -> log.info("{}: {} tasks sleeping {} ms, in child JVM {}", settings.model(),
-                        Counts.format(settings.tasks()), settings.sleep().toMillis(), child.pid()))
+                .onStart(child -> log.info("{}: {} tasks sleeping {} ms, in child JVM {}, stopped if not done in {} "
+                        + "(--timeout)", settings.model(), Counts.format(settings.tasks()), settings.sleep().toMillis(),
+                        child.pid(), Durations.format(settings.timeout())))
                 .run();
         var row = new RowBuilder(settings, jvmFlags, result.wall());
         Optional<KeyValueLine> last = lastOfKind(result.out(), ScaleChild.RESULT);
