@@ -11,11 +11,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A program run as a process of its own: a Java class in a fresh JVM (the same JDK, the same
@@ -29,13 +33,32 @@ public final class ChildProcess {
     /** How a run ended and what it printed; {@code timedOut} means we stopped it. */
     public record Result(int exitCode, List<String> out, List<String> err, Duration wall, boolean timedOut) {
 
+        /** Lines of the java launcher's and HotSpot's that say only that the JVM failed, never why. */
+        private static final Set<String> SAY_NOTHING = Set.of("Error: Could not create the Java Virtual Machine.",
+                "Error: A fatal exception has occurred. Program will exit.", "Error occurred during initialization of VM");
+        private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at |\\.\\.\\. \\d+ ).*");
+
         public boolean succeeded() {
             return !timedOut && exitCode == 0;
         }
 
-        /** The child's last words: its last lines on stderr (at most {@code count}), joined by " / ". */
+        /** The child's last words: its last telling lines on stderr (at most {@code count}), joined by " / ". */
         public String lastWords(int count) {
-            return String.join(" / ", err.subList(Math.max(0, err.size() - count), err.size()));
+            return lastWords(count, line -> true);
+        }
+
+        /**
+         * The child's last words, its lines on stdout that are not {@code programOutput} first: a JVM
+         * says there why it could not start ("Too small maximum heap") or why it ended itself
+         * ({@code -XX:+ExitOnOutOfMemoryError}). Blank lines, stack frames and the lines that say only
+         * that the JVM failed are passed over, so what is left says why.
+         */
+        public String lastWords(int count, Predicate<String> programOutput) {
+            List<String> telling = Stream.concat(out.stream().filter(programOutput.negate()), err.stream())
+                    .filter(line -> !line.isBlank() && !SAY_NOTHING.contains(line.strip())
+                            && !STACK_FRAME.matcher(line).matches())
+                    .toList();
+            return String.join(" / ", telling.subList(Math.max(0, telling.size() - count), telling.size()));
         }
     }
 

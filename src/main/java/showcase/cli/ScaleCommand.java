@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.demo.scale.Scale;
+import showcase.demo.scale.WarmUp;
 import showcase.report.Report;
 import showcase.report.Terminal;
 
@@ -53,8 +54,8 @@ public final class ScaleCommand implements Subcommand {
                         .build(),
                 Options.count("--max-platform-threads", null, 1, MOST_TASKS,
                         "Cap on live platform threads per child. Default: a quarter below what the OS limits allow."),
-                Options.flag("--no-warm-up", "Skip the round of 20,000 short sleeps that lets the JIT see sleepers "
-                        + "wake before the run: the deoptimisation storm of the first million sleepers."),
+                Options.flag("--no-warm-up", "Skip the warm-up (" + WarmUp.describe() + ") that lets the JIT see "
+                        + "sleepers wake before the run: without it, the first million sleepers deoptimise one by one."),
                 Options.flag("--count-deopts", "Count the JIT's deoptimisations in each child with JFR (costs the "
                         + "child a fraction of a second before its run)."),
                 Options.flag("--jvm-defaults", "Run the children with the JDK's default GC, heap and JIT instead of "

@@ -60,6 +60,33 @@ class ChildProcessTest {
     }
 
     @Test
+    void lastWordsAreTheJvmsReasonNotTheLauncherSayingItFailed() {
+        var result = new ChildProcess.Result(1,
+                List.of("progress started=0", "", "The Java thread stack size specified is too small. Specify at least 136k"),
+                List.of("Error: Could not create the Java Virtual Machine.",
+                        "Error: A fatal exception has occurred. Program will exit."),
+                Duration.ZERO, false);
+
+        assertAll(
+                () -> assertEquals("The Java thread stack size specified is too small. Specify at least 136k",
+                        result.lastWords(1, line -> line.startsWith("progress "))),
+                () -> assertEquals("", result.lastWords(1), "stdout is the program's own unless told otherwise"));
+    }
+
+    @Test
+    void lastWordsPassOverStackFramesForTheLinesNamingTheExceptions() {
+        var result = new ChildProcess.Result(1, List.of(), List.of(
+                "Exception in thread \"main\" java.lang.IllegalStateException: no model",
+                "\tat showcase.Child.main(Child.java:10)",
+                "Caused by: java.io.IOException: gone",
+                "\tat showcase.Child.read(Child.java:20)",
+                "\t... 1 more"), Duration.ZERO, false);
+
+        assertEquals("Exception in thread \"main\" java.lang.IllegalStateException: no model / Caused by: "
+                + "java.io.IOException: gone", result.lastWords(3));
+    }
+
+    @Test
     void aChildPastItsTimeoutIsDestroyed() throws Exception {
         var result = ChildProcess.java(List.of(), Child.class, List.of("sleep")).timeout(Duration.ofSeconds(2)).run();
 

@@ -82,7 +82,8 @@ public record ProgramRun(String runtime, String caseId, String idiom, String ver
     }
 
     private static String lastWords(ChildProcess.Result result) {
-        return result.err().isEmpty() ? "" : "; its last words: " + result.lastWords(3);
+        String words = result.lastWords(3);
+        return words.isEmpty() ? "" : "; its last words: " + words;
     }
 
     /** What became of the siblings unfinished at the decision. */

@@ -14,7 +14,7 @@ import java.util.List;
  * larger stack chunk for as long as it sleeps. Compact object headers (JEP 519): 4 bytes less
  * for each of the dozen objects a sleeping virtual thread is made of. {@code jdkDefaults} leaves
  * the JDK's own choices (G1, a quarter of the RAM, background compilation, 12-byte headers) to
- * show what the flags buy; {@code extra} comes last and wins.
+ * show what the flags buy, but a full heap ends the child all the same; {@code extra} comes last and wins.
  */
 record ChildJvm(boolean jdkDefaults, List<String> extra) {
 
@@ -24,6 +24,8 @@ record ChildJvm(boolean jdkDefaults, List<String> extra) {
     private static final long FIXED_BYTES = 128L << 20;
     private static final long OLD_GENERATION_BYTES = 64L << 20;
     private static final int MB = 1 << 20;
+    /** A full heap ends the child at once: HotSpot says so on stdout and exits with code 3, read by {@link ChildRun}. */
+    private static final String EXIT_ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
 
     List<String> flags(long tasks) {
         return flags(tasks, physicalMemoryBytes());
@@ -42,6 +44,8 @@ record ChildJvm(boolean jdkDefaults, List<String> extra) {
             // What the JDK would pick on its own (a quarter of the RAM), so a large N still has room to spill over.
             flags.add("-Xmx" + Math.max(young + OLD_GENERATION_BYTES, physicalMemoryBytes / 4) / MB + "m");
         }
+        // Not caught in the child: an OutOfMemoryError can leave it no memory to report with, and its threads keep it alive.
+        flags.add(EXIT_ON_OUT_OF_MEMORY);
         flags.addAll(extra);
         return flags;
     }

@@ -6,16 +6,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.child.ChildProcess;
 import showcase.cli.Counts;
+import showcase.cli.Durations;
 
 /**
  * Runs one model at one N in a child JVM of its own ({@link ScaleChild}) and reads its lines into
  * a {@link ScaleRow}. The child stops itself at the timeout; should it not (a JVM stuck in a
- * collection), it is destroyed {@value #BACKSTOP_SECONDS} s later, and a child that dies before
- * its last line is reported with its exit code and its last words on stderr.
+ * collection), it is destroyed {@value #BACKSTOP_SECONDS} s later. A child that HotSpot ended for
+ * a full heap reached a limit, in HotSpot's words; one that dies otherwise before its last line
+ * (or never starts) is reported with its exit code and its last words, the JVM's own included.
  */
 final class ChildRun {
 
@@ -26,6 +30,9 @@ final class ChildRun {
 
     private static final Logger log = LoggerFactory.getLogger(ChildRun.class);
     private static final int BACKSTOP_SECONDS = 30;
+    /** How HotSpot ends a JVM under {@code -XX:+ExitOnOutOfMemoryError} ({@link ChildJvm}): this line, then exit code 3. */
+    private static final Pattern TERMINATING = Pattern.compile("Terminating due to (java\\.lang\\.OutOfMemoryError.*)");
+    private static final int EXITED_ON_OUT_OF_MEMORY = 3;
     private static final Map<Integer, String> SIGNALS = Map.of(2, "SIGINT", 6, "SIGABRT", 9, "SIGKILL",
             11, "SIGSEGV", 15, "SIGTERM");
 
@@ -39,8 +46,9 @@ final class ChildRun {
                 .onOut(line -> progressLine(line).ifPresent(figures -> progress.update(
                         figures.number("started").orElse(0), figures.number("completed").orElse(0))))
                 .onErr(line -> log.warn("{} child: {}", settings.model(), line))
-                .onStart(child -> log.info("{}: {} tasks sleeping {} ms, in child JVM {}", settings.model(),
-                        Counts.format(settings.tasks()), settings.sleep().toMillis(), child.pid()))
+                .onStart(child -> log.info("{}: {} tasks sleeping {} ms, in child JVM {}, stopped if not done in {} "
+                        + "(--timeout)", settings.model(), Counts.format(settings.tasks()), settings.sleep().toMillis(),
+                        child.pid(), Durations.format(settings.timeout())))
                 .run();
         var row = new RowBuilder(settings, jvmFlags, result.wall());
         Optional<KeyValueLine> last = lastOfKind(result.out(), ScaleChild.RESULT);
@@ -52,9 +60,27 @@ final class ChildRun {
             return row.stopped(lastProgress, Status.TIMEOUT, "the child JVM did not stop itself at the timeout; "
                     + "destroyed " + BACKSTOP_SECONDS + " s later");
         }
-        String lastWords = result.err().isEmpty() ? "" : ": " + result.lastWords(1);
+        Optional<String> outOfMemory = outOfMemory(result);
+        if (outOfMemory.isPresent()) {
+            return row.stopped(lastProgress, Status.LIMIT, outOfMemory.get());
+        }
+        String lastWords = result.lastWords(1, ChildRun::isProtocol);
         return row.stopped(lastProgress, Status.FAILED, "the child JVM " + exit(result.exitCode())
-                + " before reporting" + lastWords);
+                + " before reporting" + (lastWords.isEmpty() ? "" : ": " + lastWords));
+    }
+
+    private static boolean isProtocol(String line) {
+        return KeyValueLine.parse(line).filter(figures -> figures.kind().equals(ScaleChild.PROGRESS)
+                || figures.kind().equals(ScaleChild.RESULT)).isPresent();
+    }
+
+    // "java.lang.OutOfMemoryError: Java heap space", if that is how the child ended.
+    private static Optional<String> outOfMemory(ChildProcess.Result result) {
+        if (result.exitCode() != EXITED_ON_OUT_OF_MEMORY) {
+            return Optional.empty();
+        }
+        return result.out().stream().map(TERMINATING::matcher).filter(Matcher::matches).map(matcher -> matcher.group(1))
+                .findFirst();
     }
 
     private static Optional<KeyValueLine> progressLine(String line) {

@@ -52,6 +52,7 @@ public final class Scale {
             for (String model : settings.models()) {
                 var child = new ScaleChild.Settings(model, tasks, settings.sleep(), settings.timeout(), cap,
                         settings.warmUp(), settings.countDeoptimizations());
+                BoundedModels.pastTheTimeout(model, tasks, settings.sleep(), settings.timeout()).ifPresent(log::info);
                 ScaleRow row;
                 try {
                     row = ChildRun.run(child, jvm.flags(tasks), bars.begin(model, tasks));

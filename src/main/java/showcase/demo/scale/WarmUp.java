@@ -1,6 +1,8 @@
 package showcase.demo.scale;
 
 import java.time.Duration;
+import showcase.cli.Counts;
+import showcase.cli.Durations;
 import showcase.model.structured.StructuredScopeModel;
 
 /**
@@ -16,13 +18,18 @@ import showcase.model.structured.StructuredScopeModel;
  * out of 6), and the million then froze in recompiled frames, 312 bytes a chunk where the rounds
  * mostly give 280.
  */
-final class WarmUp {
+public final class WarmUp {
 
-    static final int TASKS = 20_000;
+    private static final int TASKS = 20_000;
     private static final int ROUNDS = 20;
     private static final Duration SLEEP = Duration.ofMillis(1);
 
     private WarmUp() {
+    }
+
+    /** What the warm-up runs, for the help: {@code 20 rounds of 1,000 tasks sleeping 1ms}. */
+    public static String describe() {
+        return ROUNDS + " rounds of " + Counts.format(TASKS / ROUNDS) + " tasks sleeping " + Durations.format(SLEEP);
     }
 
     static void run() throws InterruptedException {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The children's flags: eden holds what N tasks were measured to allocate, so no collection runs
- * while they sleep; the heap sizes are consistent (-Xmn < -Xms <= -Xmx); a smaller machine gets a smaller heap.
+ * while they sleep; the heap sizes are consistent (-Xmn < -Xms <= -Xmx); a smaller machine gets a
+ * smaller heap; a full heap ends every child.
  */
 class ChildJvmTest {
 
@@ -86,8 +87,18 @@ class ChildJvmTest {
     }
 
     @Test
-    void theJdksDefaultsLeaveOnlyWhatTheUserAdded() {
-        assertEquals(List.of("-XX:+UseCompactObjectHeaders"),
+    void theJdksDefaultsLeaveOnlyTheExitOnAFullHeapAndWhatTheUserAdded() {
+        assertEquals(List.of("-XX:+ExitOnOutOfMemoryError", "-XX:+UseCompactObjectHeaders"),
                 new ChildJvm(true, List.of("-XX:+UseCompactObjectHeaders")).flags(1_000_000, 64 * GB));
+    }
+
+    @Test
+    void aFullHeapEndsEveryChildUnlessTheUserSaysOtherwise() {
+        for (boolean jdkDefaults : new boolean[] {false, true}) {
+            List<String> flags = new ChildJvm(jdkDefaults, List.of("-XX:-ExitOnOutOfMemoryError")).flags(1_000, 64 * GB);
+
+            assertEquals(List.of("-XX:+ExitOnOutOfMemoryError", "-XX:-ExitOnOutOfMemoryError"),
+                    flags.subList(flags.size() - 2, flags.size()), "JDK defaults " + jdkDefaults + ": " + flags);
+        }
     }
 }

@@ -7,26 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
 
 /**
  * The child-JVM path, for real: a model gathers in a JVM of its own and reports its figures; a
- * refusing thread factory stands in for the OS limit; a model past the timeout is stopped; a child
- * killed mid-run is reported. The parent survives each, and no child process is left.
+ * refusing thread factory stands in for the OS limit; a child out of heap is a limit; a model past
+ * the timeout is stopped; a child killed mid-run, or one whose JVM cannot start, is reported. The
+ * parent survives each, and no child process is left.
  */
-@ExtendWith(NoThreadLeftBehind.class)
+@ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})
 class ChildRunTest {
 
     private static final ChildJvm JVM = new ChildJvm(false, List.of());
     private static final ChildRun.Progress IGNORED = (started, completed) -> { };
-
-    @AfterEach
-    void noChildProcessIsLeft() {
-        assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
-    }
 
     private static ScaleChild.Settings settings(String model, int tasks, Duration sleep, Duration timeout, int cap,
             boolean warmUp) {
@@ -70,6 +68,35 @@ class ChildRunTest {
                 () -> assertEquals(0, row.completed(), "the scope cancelled the sleepers when the fork failed"),
                 () -> assertTrue(row.reason().startsWith("platform-thread cap reached: 50 threads"), row.reason()),
                 () -> assertTrue(row.peakPlatformThreads().orElseThrow() >= 50));
+    }
+
+    @Test
+    void aChildOutOfHeapIsALimitInHotSpotsWordsAtOnceNotATimeout() throws Exception {
+        Duration timeout = Duration.ofSeconds(10);
+        ScaleRow row = ChildRun.run(settings("structured", 100_000, Duration.ofSeconds(30), timeout, 100, false),
+                new ChildJvm(true, List.of("-Xmx16m")).flags(100_000), IGNORED);
+
+        assertAll(
+                () -> assertEquals(Status.LIMIT, row.status(), row.reason()),
+                () -> assertEquals("java.lang.OutOfMemoryError: Java heap space", row.reason()),
+                () -> assertTrue(row.jvm().processMillis() < timeout.toMillis(),
+                        "ended by the full heap, not stopped at the timeout: " + row.jvm().processMillis() + " ms"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "true  | -Xss1k  | The Java thread stack size specified is too small. Specify at least",
+        "true  | -Xmx1k  | Too small maximum heap",
+        "false | -Xmx30m | Initial heap size set to a larger value than the maximum heap size"})
+    void aChildJvmThatCannotStartIsAFailureInHotSpotsWords(boolean jdkDefaults, String option, String hotSpotSays)
+            throws Exception {
+        ScaleRow row = ChildRun.run(settings("structured", 100, Duration.ofMillis(20), Duration.ofSeconds(30), 100, false),
+                new ChildJvm(jdkDefaults, List.of(option)).flags(100), IGNORED);
+
+        assertAll(
+                () -> assertEquals(Status.FAILED, row.status(), row.reason()),
+                () -> assertTrue(row.reason().startsWith("the child JVM exited with code 1 before reporting: " + hotSpotSays),
+                        row.reason()));
     }
 
     @Test

@@ -1,0 +1,43 @@
+package showcase.demo.scale;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import showcase.cli.Counts;
+import showcase.cli.Durations;
+import showcase.model.Models;
+import showcase.model.platform.FixedPoolModel;
+import showcase.model.sequential.SequentialModel;
+
+/**
+ * The models that run only so many tasks at a time, so that N sleeps take them at least N over
+ * that many sleeps: a fixed pool as many as its threads, sequential one. Said before such a model
+ * starts, so that nobody waits out the timeout wondering why.
+ */
+final class BoundedModels {
+
+    private static final Map<String, Integer> AT_A_TIME = Map.of(
+            new FixedPoolModel(Models.FIXED_POOL_THREADS).name(), Models.FIXED_POOL_THREADS,
+            new SequentialModel().name(), 1);
+
+    private BoundedModels() {
+    }
+
+    /** Why {@code model} will stop at the timeout before N sleeps are done; empty if it may finish. */
+    static Optional<String> pastTheTimeout(String model, long tasks, Duration sleep, Duration timeout) {
+        Integer atATime = AT_A_TIME.get(model);
+        if (atATime == null) {
+            return Optional.empty();
+        }
+        Duration least = sleep.multipliedBy((tasks + atATime - 1) / atATime);
+        return least.compareTo(timeout) <= 0 ? Optional.empty()
+                : Optional.of(model + " runs " + atATime + " task" + (atATime == 1 ? "" : "s") + " at a time: "
+                        + Counts.format(tasks) + " sleeps of " + sleep.toMillis() + " ms take it at least " + roughly(least)
+                        + ", so --timeout " + Durations.format(timeout) + " stops it first");
+    }
+
+    // Whole seconds, rounded down so that "at least" stays true.
+    private static String roughly(Duration least) {
+        return least.toSeconds() > 0 ? Counts.format(least.toSeconds()) + " s" : least.toMillis() + " ms";
+    }
+}
