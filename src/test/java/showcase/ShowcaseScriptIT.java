@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import showcase.demo.Case;
 import showcase.model.Models;
 import showcase.testing.Lines;
@@ -107,10 +109,10 @@ class ShowcaseScriptIT {
                 "the real interrupt is not taken for the case's own: " + String.join("\n", log));
     }
 
-    @Test
-    void aFullDiskIsOneLineAndExitOne() throws Exception {
-        Result result = ScriptRun.of("/bin/bash", "-c",
-                "scripts/showcase --model all --hello-delay 10ms --world-delay 20ms > /dev/full").run();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--model all --hello-delay 10ms --world-delay 20ms", "help", "--version", "help scale"})
+    void aFullDiskIsOneLineAndExitOne(String arguments) throws Exception {
+        Result result = ScriptRun.of("/bin/bash", "-c", "scripts/showcase " + arguments + " > /dev/full").run();
 
         assertEquals(1, result.exitCode(), result.errText());
         assertEquals("scripts/showcase: could not write the output: No space left on device", result.err().getLast());
