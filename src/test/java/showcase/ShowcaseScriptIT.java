@@ -208,6 +208,30 @@ class ShowcaseScriptIT {
         assertTrue(Files.readString(Path.of(result.out().getFirst(), "release")).contains("JAVA_VERSION=\"25"));
     }
 
+    @Test
+    void theFirstRunOfAFreshCloneRemembersTheJdkItFound(@TempDir Path fresh) throws Exception {
+        Path scripts = copyScripts(fresh);
+        String thisJdk = System.getProperty("java.home");
+        // As scripts/showcase does it, in a project that has no target/ yet.
+        String requireJdk = ". \"$1/lib/jdk.sh\" && PROJECT_DIR=$2 && . \"$1/lib/app.sh\" && require_jdk25 \"$APP_JDK_MEMO\""
+                + " && printf '%s\\n' \"$JAVA_HOME\"";
+        Path emptyPath = Files.createDirectory(fresh.resolve("bin"));
+
+        Result first = ScriptRun.of("/bin/bash", "-c", requireJdk, "first", scripts.toString(), fresh.toString())
+                .env("JAVA_HOME", thisJdk).run();
+        Result second = ScriptRun.of("/bin/bash", "-c", requireJdk, "second", scripts.toString(), fresh.toString())
+                .env("JAVA_HOME", null)
+                .env("PATH", emptyPath.toString())
+                .env("LOOM_SHOWCASE_JDK_DIRS", "")
+                .run();
+
+        assertEquals(0, first.exitCode(), first.errText());
+        assertEquals(List.of(thisJdk), Files.readAllLines(fresh.resolve("target/jdk25-home")));
+        assertEquals(0, second.exitCode(), "nothing left to find a JDK by but what the first run remembered: "
+                + second.errText());
+        assertEquals(List.of(thisJdk), second.out());
+    }
+
     /**
      * Starts the script, sends the signal once its log shows {@code cue}, and checks that it exits
      * with {@code exitCode} soon after; returns the whole log.
