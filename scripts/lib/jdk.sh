@@ -69,7 +69,9 @@ require_jdk25() {
       exit 2
     fi
     home=$JDK25_HOME
-    if [ -n "$remembered" ] && [ -d "${remembered%/*}" ]; then
+    if [ -n "$remembered" ]; then
+      # A fresh clone has no target/ yet: made here, so that the first run already remembers.
+      [ -d "${remembered%/*}" ] || mkdir -p "${remembered%/*}" 2>/dev/null || true
       printf '%s\n' "$home" >"$remembered" 2>/dev/null || true
     fi
   fi

@@ -214,7 +214,12 @@ async def _caller(idiom, call, case, decision, report):
     interrupter = asyncio.create_task(_press_ctrl_c(recorder, report)) if decision == "interrupt" else None
     interrupted = None
     try:
-        report["outcome"] = str(await call(case))
+        returned = await call(case)
+        report["outcome"] = str(returned)
+        if isinstance(returned, list) and all(isinstance(item, str) for item in returned):
+            # str() quotes each string (['Hello', 'World']) where Java does not ([Hello, World]):
+            # the strings themselves let the showcase tell the same list from a different one.
+            report["returnedStrings"] = returned
         verb = "returned"
     except asyncio.CancelledError as error:
         if interrupter is None:

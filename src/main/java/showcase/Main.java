@@ -52,6 +52,8 @@ public final class Main {
 
     private static final String HELP = "help";
     private static final Set<String> TOP_LEVEL_FLAGS = Set.of("-h", "--help", "-V", "--version");
+    /** {@code help help}, {@code help --help}: what help itself does. */
+    private static final Set<String> HELP_ON_HELP = Set.of(HELP, "-h", "--help");
 
     /** Every subcommand, in the order the help lists them; only the one that runs is built. */
     private static final Map<String, Supplier<Subcommand>> SUBCOMMANDS = new LinkedHashMap<>();
@@ -102,6 +104,12 @@ public final class Main {
 
     /** Runs one command line against these subcommands: {@link #main} uses every demo, a test its own. */
     int execute(String[] args, Report report, PrintStream err) {
+        int exitCode = dispatch(args, report, err);
+        // Help and the version as much as a demo's report: output that was not written is no success.
+        return report.out() instanceof Stdout stdout ? afterWriting(stdout, exitCode, err) : exitCode;
+    }
+
+    private int dispatch(String[] args, Report report, PrintStream err) {
         LoggingStartup logging = LoggingStartup.begin();
         String[] full = withDefaultSubcommand(args);
         String name = full[0];
@@ -123,10 +131,7 @@ public final class Main {
         if (CommandLine.printHelpIfRequested(parsed)) {
             return OK;
         }
-        Subcommand command = chosen.getFirst();
-        Parsed options = new Parsed(parsed.subcommand());
-        int exitCode = runDemo(command, options, report, logging, err);
-        return report.out() instanceof Stdout stdout ? afterWriting(stdout, exitCode, err) : exitCode;
+        return runDemo(chosen.getFirst(), new Parsed(parsed.subcommand()), report, logging, err);
     }
 
     private static int runDemo(Subcommand command, Parsed options, Report report, LoggingStartup logging,
@@ -183,6 +188,10 @@ public final class Main {
         }
         if (commands.length == 0) {
             out.print(Cli.commandLine(all()).getUsageMessage());
+            return OK;
+        }
+        if (HELP_ON_HELP.contains(commands[0])) {
+            out.print(Cli.helpUsage());
             return OK;
         }
         Optional<Subcommand> command = one(commands[0]);

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.cli.Parsed;
 import showcase.cli.Stdout;
@@ -40,6 +42,10 @@ class ExitCodesTest {
     }
 
     private static CommandRun run(Ending ending, OutputStream stdout) throws Exception {
+        return run(ending, stdout, "demo");
+    }
+
+    private static CommandRun run(Ending ending, OutputStream stdout, String... args) throws Exception {
         Subcommand demo = new Subcommand() {
             @Override
             public String name() {
@@ -64,8 +70,7 @@ class ExitCodesTest {
         };
         Map<String, Supplier<Subcommand>> registry = Map.of("demo", () -> demo);
         // Through Stdout, as main() writes, so that a failing write takes the path it takes for real.
-        return CommandRun.through(stdout, (out, err) -> new Main(registry).execute(new String[] {"demo"},
-                new Report(Stdout.of(out)), err));
+        return CommandRun.through(stdout, (out, err) -> new Main(registry).execute(args, new Report(Stdout.of(out)), err));
     }
 
     @Test
@@ -155,6 +160,22 @@ class ExitCodesTest {
         assertEquals(Main.READER_WENT_AWAY, outcome.exitCode());
         assertEquals(List.of(), outcome.err());
         assertEquals(List.of(), outcome.log());
+    }
+
+    /** Help, usage and the version are output as much as a report is, and fail as it does. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"help", "--help", "--version", "help demo", "demo --help", "help help"})
+    void helpOnAFullDiskIsOneLineAndExitOneAndOnAClosedPipeEndsQuietly(String commandLine) throws Exception {
+        String[] args = commandLine.split(" ");
+        CommandRun full = run(() -> true, failing("No space left on device"), args);
+        CommandRun gone = run(() -> true, failing("Broken pipe"), args);
+
+        assertAll(
+                () -> assertEquals(Main.FAILED, full.exitCode()),
+                () -> assertEquals(List.of("scripts/showcase: could not write the output: No space left on device"),
+                        full.err()),
+                () -> assertEquals(Main.READER_WENT_AWAY, gone.exitCode()),
+                () -> assertEquals(List.of(), gone.err()));
     }
 
     private static OutputStream failing(String reason) {

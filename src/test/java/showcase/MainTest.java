@@ -179,6 +179,17 @@ class MainTest {
         assertTrue(String.join(" ", synopsis).contains("[--log-format=text|json]"), "every command has --log-format");
     }
 
+    @ParameterizedTest(name = "help {0}")
+    @ValueSource(strings = {"help", "--help", "-h"})
+    void helpOnHelpShowsItsOwnUsage(String help) throws Exception {
+        CommandRun result = CommandRun.of("help", help);
+
+        assertEquals(Main.OK, result.exitCode(), result::toString);
+        assertEquals(List.of("Usage: scripts/showcase help [COMMAND]",
+                "Lists the commands, or the options of COMMAND (as COMMAND --help does)."), result.outLines());
+        assertEquals(List.of(), result.err());
+    }
+
     @Test
     void helpForNothingThatExistsIsAUsageError() throws Exception {
         CommandRun unknown = CommandRun.of("help", "nope");

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import showcase.demo.Case;
 import showcase.model.Models;
 import showcase.testing.Lines;
@@ -107,10 +109,10 @@ class ShowcaseScriptIT {
                 "the real interrupt is not taken for the case's own: " + String.join("\n", log));
     }
 
-    @Test
-    void aFullDiskIsOneLineAndExitOne() throws Exception {
-        Result result = ScriptRun.of("/bin/bash", "-c",
-                "scripts/showcase --model all --hello-delay 10ms --world-delay 20ms > /dev/full").run();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--model all --hello-delay 10ms --world-delay 20ms", "help", "--version", "help scale"})
+    void aFullDiskIsOneLineAndExitOne(String arguments) throws Exception {
+        Result result = ScriptRun.of("/bin/bash", "-c", "scripts/showcase " + arguments + " > /dev/full").run();
 
         assertEquals(1, result.exitCode(), result.errText());
         assertEquals("scripts/showcase: could not write the output: No space left on device", result.err().getLast());
@@ -204,6 +206,30 @@ class ShowcaseScriptIT {
         assertEquals(0, result.exitCode(), result.errText());
         assertTrue(Files.exists(Path.of(result.out().getFirst(), "bin", "java")), result.outText());
         assertTrue(Files.readString(Path.of(result.out().getFirst(), "release")).contains("JAVA_VERSION=\"25"));
+    }
+
+    @Test
+    void theFirstRunOfAFreshCloneRemembersTheJdkItFound(@TempDir Path fresh) throws Exception {
+        Path scripts = copyScripts(fresh);
+        String thisJdk = System.getProperty("java.home");
+        // As scripts/showcase does it, in a project that has no target/ yet.
+        String requireJdk = ". \"$1/lib/jdk.sh\" && PROJECT_DIR=$2 && . \"$1/lib/app.sh\" && require_jdk25 \"$APP_JDK_MEMO\""
+                + " && printf '%s\\n' \"$JAVA_HOME\"";
+        Path emptyPath = Files.createDirectory(fresh.resolve("bin"));
+
+        Result first = ScriptRun.of("/bin/bash", "-c", requireJdk, "first", scripts.toString(), fresh.toString())
+                .env("JAVA_HOME", thisJdk).run();
+        Result second = ScriptRun.of("/bin/bash", "-c", requireJdk, "second", scripts.toString(), fresh.toString())
+                .env("JAVA_HOME", null)
+                .env("PATH", emptyPath.toString())
+                .env("LOOM_SHOWCASE_JDK_DIRS", "")
+                .run();
+
+        assertEquals(0, first.exitCode(), first.errText());
+        assertEquals(List.of(thisJdk), Files.readAllLines(fresh.resolve("target/jdk25-home")));
+        assertEquals(0, second.exitCode(), "nothing left to find a JDK by but what the first run remembered: "
+                + second.errText());
+        assertEquals(List.of(thisJdk), second.out());
     }
 
     /**

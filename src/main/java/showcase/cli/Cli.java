@@ -19,6 +19,7 @@ public final class Cli {
     private static final int WIDTH = 80;
     /** picocli's heading before a synopsis's first line. */
     private static final String USAGE_HEADING = "Usage: ";
+    private static final String HELP_SYNOPSIS = "help [COMMAND]";
 
     private Cli() {
     }
@@ -28,7 +29,7 @@ public final class Cli {
         String version = version();
         CommandSpec top = withHelpOptions(CommandSpec.create().name(PROGRAM), version);
         top.usageMessage()
-                .customSynopsis(PROGRAM + " [COMMAND] [OPTIONS]", PROGRAM + " help [COMMAND]")
+                .customSynopsis(PROGRAM + " [COMMAND] [OPTIONS]", PROGRAM + " " + HELP_SYNOPSIS)
                 .description("Virtual threads and structured concurrency (Java 25), side by side with their "
                         + "platform-thread equivalents. With no command, runs hello.")
                 .commandListHeading("%nCommands:%n")
@@ -38,6 +39,12 @@ public final class Cli {
             top.addSubcommand(subcommand.name(), spec(subcommand, version));
         }
         return new CommandLine(top);
+    }
+
+    /** What {@code help help} says: help is no subcommand, so picocli has no usage for it. */
+    public static String helpUsage() {
+        return USAGE_HEADING + PROGRAM + " " + HELP_SYNOPSIS + System.lineSeparator()
+                + "Lists the commands, or the options of COMMAND (as COMMAND --help does)." + System.lineSeparator();
     }
 
     private static CommandSpec spec(Subcommand subcommand, String version) {

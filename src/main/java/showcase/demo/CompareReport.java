@@ -29,8 +29,11 @@ final class CompareReport {
     }
 
     static Table table(List<CaseResult> results) {
+        // A filtered run may show only "-" as waste, or only 0 left running: aligned as in the whole matrix.
         Table table = new Table("case", "model", "wall ms", "outcome", "siblings interrupted", "wasted ms",
-                "left running", "threads created");
+                "left running", "threads created")
+                .align("wasted ms", Table.Align.RIGHT)
+                .align("left running", Table.Align.LEFT);
         for (CaseResult result : results) {
             table.row(result.kase().id(), result.model(), result.wallMillis(), result.outcome(),
                     siblingsInterrupted(result), result.decidedAtNanos().isPresent() ? result.wastedMillis() : "-",

@@ -15,12 +15,34 @@ import java.util.stream.IntStream;
 public final class Table {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*");
+    /** What a numeric column shows where a row has no figure. */
+    private static final String PLACEHOLDER = "-";
+
+    /** How a column lines up: numbers to the right, so that their digits do; text to the left. */
+    public enum Align {
+        LEFT, RIGHT
+    }
 
     private final List<String> headers;
     private final List<List<String>> rows = new ArrayList<>();
+    private final Align[] declared;
 
     public Table(String... headers) {
         this.headers = List.of(headers);
+        this.declared = new Align[headers.length];
+    }
+
+    /**
+     * Fixes how a column lines up where its cells alone cannot say it the same way in every run: a
+     * run may leave only placeholders in a column of figures, or only numbers in a column of words.
+     */
+    public Table align(String header, Align align) {
+        int column = headers.indexOf(header);
+        if (column < 0) {
+            throw new IllegalArgumentException("no column " + header + " in " + headers);
+        }
+        declared[column] = align;
+        return this;
     }
 
     public Table row(Object... cells) {
@@ -31,7 +53,7 @@ public final class Table {
         return this;
     }
 
-    /** Columns padded to their widest cell; numbers right-aligned so their digits line up. */
+    /** Columns padded to their widest cell; numbers right-aligned so their digits line up, placeholders with them. */
     public String text() {
         return text(-1, value -> value);
     }
@@ -87,15 +109,20 @@ public final class Table {
         return csv.toString();
     }
 
+    /** Declared, or else numbers where every cell is a number or a placeholder, and one at least a number. */
     private boolean[] numericColumns() {
         boolean[] numeric = new boolean[headers.size()];
         for (int c = 0; c < numeric.length; c++) {
-            numeric[c] = !rows.isEmpty();
-            for (List<String> row : rows) {
-                numeric[c] &= NUMBER.matcher(row.get(c)).matches();
-            }
+            int column = c;
+            numeric[c] = declared[c] != null ? declared[c] == Align.RIGHT
+                    : rows.stream().allMatch(row -> isNumber(row.get(column)) || row.get(column).equals(PLACEHOLDER))
+                            && rows.stream().anyMatch(row -> isNumber(row.get(column)));
         }
         return numeric;
+    }
+
+    private static boolean isNumber(String cell) {
+        return NUMBER.matcher(cell).matches();
     }
 
     private static String line(String indent, List<String> cells, List<Integer> shown, int[] widths, boolean[] numeric) {

@@ -106,8 +106,8 @@ class AsyncioCommandTest {
                 () -> assertEquals(Main.OK, run.exitCode(), String.join("\n", run.log())),
                 () -> assertEquals("gather: asyncio.gather beside StructuredTaskScope: the seed, hello 40 ms and world 80 ms",
                         out.getFirst()),
-                () -> assertTrue(out.stream().anyMatch(line -> line.matches("  python-asyncio\\s+2\\s+\\d+.*\\s+-\\s+\\['Hello', 'World']")),
-                        run.out()),
+                () -> assertTrue(out.stream().anyMatch(line -> line.matches("  python-asyncio\\s+2\\s+\\d+.*\\s+-\\s+\\[Hello, World]")),
+                        "the same list as Java's, in one notation: " + run.out()),
                 () -> assertTrue(out.stream().anyMatch(line -> line.matches("  structured\\s+2\\s+\\d+.*\\s+-\\s+\\[Hello, World]")),
                         run.out()),
                 () -> assertTrue(run.log().stream().anyMatch(line -> line.matches(".*INFO\\s+\\[1/2] gather / python-asyncio: "

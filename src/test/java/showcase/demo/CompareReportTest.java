@@ -87,6 +87,26 @@ class CompareReportTest {
         assertEquals(List.of("0", "not counted"), cells(rows.get(2), LEFT_RUNNING, THREADS));
     }
 
+    /** Figures right, words left, whichever cases ran: gather alone has only "-" as waste and 0 left running. */
+    @Test
+    void aColumnLinesUpTheSameWayWhateverCasesRan() {
+        CaseResult gather = RUN.result(Case.GATHER).returned(List.of("Hello", "World")).build();
+        CaseResult race = RUN.result(Case.RACE).model("completable-future").returned("Hello")
+                .callFrom(RUN.helloStart.nanos(), RUN.worldStart.nanos())
+                .decided(DECIDED, Optional.of("hello"), new SiblingFate("world", Fate.RAN_ON, 101 * MS, 101 * MS)).build();
+
+        String gatherAlone = alignments(gather);
+
+        assertEquals("| --- | --- | ---: | --- | --- | ---: | --- | --- |", gatherAlone);
+        assertEquals(gatherAlone, alignments(gather, race));
+        assertEquals(gatherAlone, alignments(race));
+    }
+
+    /** The Markdown table's alignment row: the text table aligns its columns the same way. */
+    private static String alignments(CaseResult... results) {
+        return CompareReport.render(List.of(results), Format.MARKDOWN, kase -> "").lines().skip(1).findFirst().orElseThrow();
+    }
+
     @Test
     void theOutcomeIsTheResultOrTheExceptionWithItsCause() {
         List<List<String>> rows = rows(

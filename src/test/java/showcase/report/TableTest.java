@@ -2,6 +2,7 @@ package showcase.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,40 @@ class TableTest {
                 "structured     2004  fast",
                 "sequential    30001  slow one",
                 ""), text);
+    }
+
+    @Test
+    void aPlaceholderInAColumnOfNumbersLinesUpWithThem() {
+        Table table = new Table("model", "wasted ms").row("structured", "-").row("fixed-pool", 100);
+
+        assertEquals(String.join(System.lineSeparator(),
+                "model       wasted ms",
+                "structured          -",
+                "fixed-pool        100",
+                ""), table.text());
+        assertTrue(table.markdown().contains("| --- | ---: |"), table.markdown());
+    }
+
+    @Test
+    void aDeclaredAlignmentHoldsWhateverTheCells() {
+        String text = new Table("model", "wasted ms", "left running")
+                .align("wasted ms", Table.Align.RIGHT)
+                .align("left running", Table.Align.LEFT)
+                .row("structured", "-", 0)
+                .text();
+
+        assertEquals(String.join(System.lineSeparator(),
+                "model       wasted ms  left running",
+                "structured          -  0",
+                ""), text);
+        assertThrows(IllegalArgumentException.class, () -> new Table("a").align("b", Table.Align.LEFT));
+    }
+
+    @Test
+    void aColumnOfPlaceholdersAloneIsText() {
+        String text = new Table("siblings interrupted", "ms").row("-", 1).text();
+
+        assertEquals(String.join(System.lineSeparator(), "siblings interrupted  ms", "-                      1", ""), text);
     }
 
     @Test

@@ -78,13 +78,28 @@ final class AsyncioReport {
     static Table table(List<ProgramRun> runs) {
         Table table = new Table("case", "runtime", "tasks", "wall ms", "process ms", "CPU ms", "peak RSS MB",
                 "siblings cancelled", "outcome");
+        List<Pair> pairs = pairs(runs);
         for (ProgramRun run : runs) {
             table.row(run.caseId(), run.runtime(), Counts.format(run.tasks()),
                     Math.round(run.wallMillis()), run.processMillis(), run.cpuMillis(),
                     run.peakRssBytes().isPresent() ? String.format(Locale.ROOT, "%.1f", Sizes.megabytes(run.peakRssBytes().getAsLong())) : "-",
-                    run.siblings().describe(), run.outcome());
+                    run.siblings().describe(), outcome(run, pairs));
         }
         return table;
+    }
+
+    /**
+     * Python prints a list of strings as {@code ['Hello', 'World']}, Java as {@code [Hello, World]}:
+     * where both sides of a case returned the same strings, both rows show Java's notation, so that
+     * only a real difference reads as one.
+     */
+    private static String outcome(ProgramRun run, List<Pair> pairs) {
+        return pairs.stream()
+                .filter(pair -> pair.python() == run || pair.java() == run)
+                .filter(pair -> pair.python().returnedStrings().isPresent()
+                        && pair.python().returnedStrings().equals(pair.java().returnedStrings()))
+                .map(pair -> pair.java().outcome())
+                .findFirst().orElse(run.outcome());
     }
 
     /** For each scale, how Python's whole process compares with Java's: time and peak memory. */

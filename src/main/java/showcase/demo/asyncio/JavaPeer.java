@@ -48,6 +48,8 @@ public final class JavaPeer {
                 "idiom", kase.javaIdiom(),
                 "tasks", tasks.size(),
                 "outcome", result.outcome(),
+                "returnedStrings", result.failure() == null && result.result() instanceof List<?> list
+                        && list.stream().allMatch(String.class::isInstance) ? list : null,
                 "wallMillis", millis(result.callEndNanos() - result.callStartNanos()),
                 "decidedAtMillis", result.decidedAtNanos().isPresent()
                         ? millis(result.decidedAtNanos().getAsLong() - result.callStartNanos()) : null,

@@ -32,7 +32,7 @@ final class JavaScale {
         }
         String outcome = Counts.format(figures.completed()) + " slept";
         return new ProgramRun(MODEL, AsyncioReport.SCALE, IDIOM, "Java " + Runtime.version(), tasks, outcome,
-                figures.wallMillis().orElseThrow(), figures.processMillis(), figures.cpuMillis().orElseThrow(),
+                Optional.empty(), figures.wallMillis().orElseThrow(), figures.processMillis(), figures.cpuMillis().orElseThrow(),
                 figures.peakRssBytes(), OptionalLong.empty(), OptionalDouble.empty(), Optional.empty(), List.of(),
                 List.of());
     }

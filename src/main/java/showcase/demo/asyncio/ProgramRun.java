@@ -17,12 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param runtime {@code python-asyncio}, or the Java model's name
  * @param version the Python or Java version that ran it
+ * @param outcome what the call returned or threw, as its own language prints it
+ * @param returnedStrings the strings the call returned, where it returned a list of them
  * @param wallMillis the call alone, measured inside the program
  * @param processMillis the whole process, start to exit, measured by the parent
  * @param ruMaxrssBytes what Python's {@code resource.getrusage} says the peak was (see {@code harness.py}); empty for Java
  */
 public record ProgramRun(String runtime, String caseId, String idiom, String version, long tasks, String outcome,
-        double wallMillis, long processMillis, long cpuMillis, OptionalLong peakRssBytes, OptionalLong ruMaxrssBytes, OptionalDouble decidedAtMillis,
+        Optional<List<String>> returnedStrings, double wallMillis, long processMillis, long cpuMillis,
+        OptionalLong peakRssBytes, OptionalLong ruMaxrssBytes, OptionalDouble decidedAtMillis,
         Optional<String> decidedBy, List<TaskEvent> events, List<LogLine> log) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -60,6 +63,9 @@ public record ProgramRun(String runtime, String caseId, String idiom, String ver
                         : "Java " + figures.path("java").asString(),
                 figures.path("tasks").asLong(),
                 figures.path("outcome").asString(),
+                figures.optional("returnedStrings")
+                        .filter(list -> list.isArray() && list.valueStream().allMatch(JsonNode::isString))
+                        .map(list -> list.valueStream().map(JsonNode::asString).toList()),
                 figures.path("wallMillis").asDouble(),
                 result.wall().toMillis(),
                 figures.path("cpuMillis").asLong(),

@@ -35,7 +35,7 @@ class AsyncioChartTest {
     Path dir;
 
     private static ProgramRun run(String runtime, String caseId, long tasks, long processMillis, OptionalLong peakRssBytes) {
-        return new ProgramRun(runtime, caseId, "", "", tasks, "", processMillis - 100.0, processMillis, 100, peakRssBytes,
+        return new ProgramRun(runtime, caseId, "", "", tasks, "", Optional.empty(), processMillis - 100.0, processMillis, 100, peakRssBytes,
                 OptionalLong.empty(), OptionalDouble.empty(), Optional.empty(), List.of(), List.of());
     }
 

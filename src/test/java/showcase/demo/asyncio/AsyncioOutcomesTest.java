@@ -81,6 +81,7 @@ class AsyncioOutcomesTest {
                 () -> assertEquals(kase.javaModel(), java.runtime()),
                 () -> assertEquals(pythonOutcome, py.outcome()),
                 () -> assertEquals(javaOutcome, java.outcome()),
+                () -> assertEquals(java.returnedStrings(), py.returnedStrings(), "the same strings, where a list of them"),
                 () -> assertEquals(expected(cancelled), py.siblings().cancelled(), "Python: " + py.events()),
                 () -> assertEquals(expected(cancelled), java.siblings().cancelled(), "Java: " + java.events()),
                 () -> assertConcurrent(py.events()),

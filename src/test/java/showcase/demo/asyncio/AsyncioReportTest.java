@@ -35,7 +35,7 @@ class AsyncioReportTest {
 
     private static ProgramRun scale(String runtime, String version, long processMillis, OptionalLong peakRssBytes) {
         return new ProgramRun(runtime, AsyncioReport.SCALE, "gather 10,000 sleepers", version, 10_000, "10,000 slept",
-                1_020.4, processMillis, 900, peakRssBytes, OptionalLong.empty(), OptionalDouble.empty(), Optional.empty(),
+                Optional.empty(), 1_020.4, processMillis, 900, peakRssBytes, OptionalLong.empty(), OptionalDouble.empty(), Optional.empty(),
                 List.of(), List.of());
     }
 
@@ -108,6 +108,40 @@ class AsyncioReportTest {
                 () -> assertEquals("scale 10,000: python-asyncio took 2.50× the time of structured (whole process)",
                         lines.getLast()),
                 () -> assertEquals("-", cells(runs).getLast().get(6), "no peak RSS to show"));
+    }
+
+    @Test
+    void theSameListOfStringsReadsTheSameOnBothRowsWhileEachLogKeepsItsLanguagesOwnNotation() throws Exception {
+        List<ProgramRun> gather = List.of(recorded("gather", "python"), recorded("gather", "java"));
+
+        String text = AsyncioReport.render(gather, Format.TEXT, HEADING);
+
+        assertAll(
+                () -> assertEquals(List.of("[Hello, World]", "[Hello, World]"), outcomes(gather)),
+                () -> assertTrue(text.contains("returned ['Hello', 'World'] after 201 ms"), text),
+                () -> assertTrue(text.contains("returned [Hello, World] after 214 ms"), text));
+    }
+
+    @Test
+    void aDifferentListStillReadsDifferentlyEvenWhereJavasNotationWouldHideIt() throws Exception {
+        ProgramRun python = recorded("gather", "python");
+        ProgramRun oneString = returning(python, "['Hello, World']", List.of("Hello, World"));
+        ProgramRun java = recorded("gather", "java");
+
+        assertAll(
+                () -> assertEquals(List.of("['Hello, World']", "[Hello, World]"), outcomes(List.of(oneString, java))),
+                () -> assertEquals(List.of("['Hello', 'World']"), outcomes(List.of(python)), "no Java side to read alike"));
+    }
+
+    private static List<String> outcomes(List<ProgramRun> runs) {
+        return cells(runs).stream().map(List::getLast).toList();
+    }
+
+    /** The run as if its call had returned {@code strings}, printed as {@code outcome}. */
+    private static ProgramRun returning(ProgramRun run, String outcome, List<String> strings) {
+        return new ProgramRun(run.runtime(), run.caseId(), run.idiom(), run.version(), run.tasks(), outcome,
+                Optional.of(strings), run.wallMillis(), run.processMillis(), run.cpuMillis(), run.peakRssBytes(),
+                run.ruMaxrssBytes(), run.decidedAtMillis(), run.decidedBy(), run.events(), run.log());
     }
 
     @Test

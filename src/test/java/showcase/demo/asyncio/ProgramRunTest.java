@@ -49,6 +49,15 @@ class ProgramRunTest {
     }
 
     @Test
+    void theStringsACallReturnedAreReadWhereItReturnedAListOfThem() throws Exception {
+        assertAll(
+                () -> assertEquals(Optional.of(List.of("Hello", "World")), Recorded.run("gather", "python").returnedStrings()),
+                () -> assertEquals(Optional.of(List.of("Hello", "World")), Recorded.run("gather", "java").returnedStrings()),
+                () -> assertEquals(Optional.empty(), Recorded.run("gather-failure", "python").returnedStrings()),
+                () -> assertEquals(Optional.empty(), Recorded.run("taskgroup-failure", "java").returnedStrings()));
+    }
+
+    @Test
     void theSiblingsFateIsReadFromEventsAlikeForBothLanguages() throws Exception {
         assertAll(
                 () -> assertEquals("no, ran on 91 ms", Recorded.run("gather-failure", "python").siblings().describe()),

@@ -11,7 +11,8 @@ import showcase.child.ChildProcess;
 /**
  * Output recorded from real runs of both sides (Python 3.11.7, Java 25.0.3, hello 100 ms, world
  * 200 ms): what {@code python3 src/asyncio/gather_failure.py} and {@code JavaPeer gather-failure}
- * printed on stdout and stderr, kept under {@code src/test/resources}.
+ * printed on stdout and stderr, and likewise for gather ({@code hello.py}) and taskgroup-failure,
+ * kept under {@code src/test/resources}.
  */
 final class Recorded {
 

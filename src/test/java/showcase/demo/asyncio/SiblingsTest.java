@@ -21,7 +21,7 @@ class SiblingsTest {
 
     /** A run that hello decided at 100 ms and that reported at {@code wallMillis}. */
     private static Siblings of(double wallMillis, TaskEvent... events) {
-        return new ProgramRun("structured", "race", "anySuccessfulResultOrThrow", "Java 25", 2, "Hello", wallMillis, 300,
+        return new ProgramRun("structured", "race", "anySuccessfulResultOrThrow", "Java 25", 2, "Hello", Optional.empty(), wallMillis, 300,
                 100, OptionalLong.empty(), OptionalLong.empty(), OptionalDouble.of(DECIDED), Optional.of("hello"),
                 List.of(events), List.of()).siblings();
     }

@@ -3,7 +3,6 @@ package showcase.demo.asyncio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The two logs side by side, rendered from recorded output of both programs. */
@@ -28,8 +27,8 @@ class SideBySideTest {
     void aSideDelayedByABusyMachineKeepsItsRows() throws Exception {
         ProgramRun java = Recorded.run("gather-failure", "java");
         ProgramRun late = new ProgramRun(java.runtime(), java.caseId(), java.idiom(), java.version(), java.tasks(),
-                java.outcome(), java.wallMillis(), java.processMillis(), java.cpuMillis(), java.peakRssBytes(),
-                java.ruMaxrssBytes(), java.decidedAtMillis(), java.decidedBy(), java.events(), java.log().stream()
+                java.outcome(), java.returnedStrings(), java.wallMillis(), java.processMillis(), java.cpuMillis(),
+                java.peakRssBytes(), java.ruMaxrssBytes(), java.decidedAtMillis(), java.decidedBy(), java.events(), java.log().stream()
                         .map(line -> line == java.log().getFirst() ? line : new LogLine(line.elapsedMillis() + 150,
                                 line.thread(), line.runsOn(), line.level(), line.message()))
                         .toList());
