@@ -4,8 +4,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts Logback (finding its providers and configuring it takes ~20 ms at start-up) on a thread of its own, so that it
- * overlaps with parsing the command line on another core. Nothing may log before {@link #await()}:
- * SLF4J would hand out stand-in loggers and replay their events from the wrong thread.
+ * overlaps with parsing the command line on another core. Nothing may log, nor even take a logger, before
+ * {@link #await()}: SLF4J hands out stand-in loggers while it starts, and one taken just as it finishes starting is
+ * never connected, so it drops every line for the life of the JVM.
  */
 public final class LoggingStartup {
 
@@ -21,5 +22,21 @@ public final class LoggingStartup {
 
     public void await() throws InterruptedException {
         thread.join();
+    }
+
+    /** As {@link #await()}, for callers that cannot stop there: an interrupt meanwhile is kept for what runs next. */
+    public void awaitUninterruptibly() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
