@@ -37,6 +37,8 @@ public final class ChildProcess {
         private static final Set<String> SAY_NOTHING = Set.of("Error: Could not create the Java Virtual Machine.",
                 "Error: A fatal exception has occurred. Program will exit.", "Error occurred during initialization of VM");
         private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at |\\.\\.\\. \\d+ ).*");
+        /** The bare {@code #} lines that frame HotSpot's crash banner. */
+        private static final Pattern BANNER_RULE = Pattern.compile("#\\s*");
 
         public boolean succeeded() {
             return !timedOut && exitCode == 0;
@@ -56,9 +58,15 @@ public final class ChildProcess {
         public String lastWords(int count, Predicate<String> programOutput) {
             List<String> telling = Stream.concat(out.stream().filter(programOutput.negate()), err.stream())
                     .filter(line -> !line.isBlank() && !SAY_NOTHING.contains(line.strip())
-                            && !STACK_FRAME.matcher(line).matches())
+                            && !STACK_FRAME.matcher(line).matches() && !BANNER_RULE.matcher(line).matches())
                     .toList();
             return String.join(" / ", telling.subList(Math.max(0, telling.size() - count), telling.size()));
+        }
+
+        /** {@code sentence}, then a colon and the child's {@link #lastWords(int, Predicate) last words} if it left any. */
+        public String ending(String sentence, int count, Predicate<String> programOutput) {
+            String words = lastWords(count, programOutput);
+            return words.isEmpty() ? sentence : sentence + ": " + words;
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * An enum whose constants people read and type as their names in lower case, words joined by
@@ -34,5 +35,14 @@ public interface KebabCaseId {
     /** The constant of {@code type} with this id, if there is one. */
     static <E extends Enum<E>> Optional<E> byId(Class<E> type, String id) {
         return Arrays.stream(type.getEnumConstants()).filter(constant -> spell(constant.name()).equals(id)).findFirst();
+    }
+
+    /**
+     * The constant of {@code type} with this id, or the one line that says it is an unknown
+     * {@code what} and names the choices, every id and {@code alsoAccepted} (such as {@code all}).
+     */
+    static <E extends Enum<E>> E byIdOrUnknown(Class<E> type, String what, String id, String... alsoAccepted) {
+        return byId(type, id).orElseThrow(() -> new IllegalArgumentException(UsageErrors.unknown(what, id,
+                Stream.concat(ids(type).stream(), Arrays.stream(alsoAccepted)).toList())));
     }
 }

@@ -55,15 +55,10 @@ public final class LoadCommand implements Subcommand {
                 Options.count(CONCURRENCY, "2000", 1, MOST_CLIENTS, "How many clients send requests at once."),
                 Options.duration("--duration", "20s", Duration.ofSeconds(1), Options.MAX_DELAY,
                         "How long each run lasts."),
-                OptionSpec.builder(RAMP)
-                        .paramLabel("DURATION")
-                        .type(Duration.class)
-                        .converters(Options.converter(text -> Durations.parseBetween(text, Duration.ZERO, Options.MAX_DELAY)))
-                        .description("Start the clients one after another, evenly spread over this long; 0 starts "
-                                + "them all at once. Default: as long as a request's slower task sleeps (2s), so "
-                                + "that requests arrive at a steady rate, at most half of --duration; 0 with " + URL
-                                + ".")
-                        .build(),
+                Options.duration(RAMP, null, Duration.ZERO, Options.MAX_DELAY,
+                        "Start the clients one after another, evenly spread over this long; 0 starts them all at once. "
+                        + "Default: as long as the slower of a request's two tasks sleeps, so that requests arrive at "
+                        + "a steady rate, at most half of --duration; 0 with " + URL + "."),
                 OptionSpec.builder(SWEEP)
                         .paramLabel("COUNT,COUNT...")
                         .type(TaskCounts.class)

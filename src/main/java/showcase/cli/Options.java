@@ -96,8 +96,7 @@ public final class Options {
         return OptionSpec.builder(name)
                 .paramLabel(String.join("|", ids))
                 .type(type)
-                .converters(converter(text -> KebabCaseId.byId(type, text).orElseThrow(() -> new IllegalArgumentException(
-                        "unknown " + what + " '" + text + "': choose one of " + String.join(", ", ids)))))
+                .converters(converter(text -> KebabCaseId.byIdOrUnknown(type, what, text)))
                 .defaultValue(KebabCaseId.spell(defaultValue.name()))
                 .completionCandidates(ids)
                 .description(description + ". Default: ${DEFAULT-VALUE}.")

@@ -27,7 +27,12 @@ public final class UsageErrors {
 
     /** The one line for a subcommand that does not exist. */
     public static String unknownCommand(String name, List<String> commands) {
-        return "unknown command '" + name + "': choose one of " + String.join(", ", commands);
+        return unknown("command", name, commands);
+    }
+
+    /** The one line for a choice that does not exist: {@code unknown case 'x': choose one of ...}. */
+    public static String unknown(String what, String given, List<String> choices) {
+        return "unknown " + what + " '" + given + "': choose one of " + String.join(", ", choices);
     }
 
     private static String options(CommandLine command) {

@@ -31,8 +31,7 @@ public enum Case implements KebabCaseId {
     }
 
     public static Case byId(String id) {
-        return KebabCaseId.byId(Case.class, id).orElseThrow(() ->
-                new IllegalArgumentException("unknown case '" + id + "': choose one of " + String.join(", ", ids()) + ", all"));
+        return KebabCaseId.byIdOrUnknown(Case.class, "case", id, "all");
     }
 
     /**

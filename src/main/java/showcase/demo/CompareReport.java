@@ -1,10 +1,10 @@
 package showcase.demo;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import showcase.cli.KebabCaseId;
 import showcase.observe.EventRecorder.Event;
 import showcase.observe.SiblingFate;
 import showcase.observe.ThreadCensus;
@@ -84,7 +84,7 @@ final class CompareReport {
                 "aftermath", result.aftermath(),
                 "siblings", result.siblings().stream().map(fate -> Json.object(
                         "task", fate.task(),
-                        "fate", fate.fate().name().toLowerCase(Locale.ROOT),
+                        "fate", KebabCaseId.spell(fate.fate().name()),
                         "reactionMillis", millis(fate.reactionNanos()),
                         "wastedMillis", millis(fate.wastedNanos()))).toList(),
                 "leftRunning", result.leftRunning().stream().map(Event::task).toList(),
@@ -94,7 +94,7 @@ final class CompareReport {
                         .orElse(null),
                 "events", result.events().stream().map(event -> Json.object(
                         "task", event.task(),
-                        "kind", event.kind().name().toLowerCase(Locale.ROOT),
+                        "kind", KebabCaseId.spell(event.kind().name()),
                         "atMillis", millis(event.nanos() - result.callStartNanos()),
                         "thread", Threads.describe(event.thread()))).toList());
     }

@@ -26,17 +26,6 @@ public final class LoggingStartup {
 
     /** As {@link #await()}, for callers that cannot stop there: an interrupt meanwhile is kept for what runs next. */
     public void awaitUninterruptibly() {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.joinUninterruptibly(thread);
     }
 }

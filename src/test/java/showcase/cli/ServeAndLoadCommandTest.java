@@ -83,7 +83,7 @@ class ServeAndLoadCommandTest {
                 () -> assertTrue(all(json, "\"ok\": (\\d+)").stream().allMatch(ok -> Long.parseLong(ok) > 0), json),
                 () -> assertEquals(2, all(json, "\"peakRssBytes\": (\\d+)").size(), json),
                 () -> assertEquals(2, all(json, "\"peakOsThreads\": (\\d+)").size(), json),
-                () -> assertEquals(2, result.log().stream().filter(line -> line.contains("50 clients, started over 100ms, "))
+                () -> assertEquals(2, result.log().stream().filter(line -> line.contains("50 clients for 2s, started over 100ms"))
                         .count(), "by default the clients start over a request's length"));
     }
 
@@ -96,7 +96,7 @@ class ServeAndLoadCommandTest {
                     "--duration", "1s");
 
             assertEquals(Main.OK, result.exitCode(), result::toString);
-            assertTrue(result.log().stream().anyMatch(line -> line.contains("10 clients, started over 0s, ")),
+            assertTrue(result.log().stream().anyMatch(line -> line.contains("10 clients for 1s, all started at once")),
                     "a server of yours: its requests' length unknown, the clients start at once");
             List<String> table = result.outLines();
             assertEquals(2, table.size(), result.out());

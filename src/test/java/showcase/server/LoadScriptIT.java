@@ -42,7 +42,7 @@ class LoadScriptIT {
         Process load = ScriptRun.of(command.toArray(String[]::new)).start();
         List<String> log = new ArrayList<>();
         try (BufferedReader err = load.errorReader()) {
-            Matcher running = RUNNING.matcher(Lines.readUntil(err, log, "started over"));
+            Matcher running = RUNNING.matcher(Lines.readUntil(err, log, "clients for"));
             assertTrue(running.find(), String.join("\n", log));
             ProcessHandle server = ProcessHandle.of(Long.parseLong(running.group(1)))
                     .orElseThrow(() -> new AssertionError("the server is not running:\n" + String.join("\n", log)));

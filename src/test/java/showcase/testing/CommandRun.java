@@ -31,7 +31,11 @@ public record CommandRun(int exitCode, String out, List<String> err, List<String
         return run;
     }
 
-    /** The run with stdout going to {@code stdout}, which {@link #out()} then leaves empty. */
+    /**
+     * The run with stdout going to {@code stdout}, which {@link #out()} then leaves empty. Only a
+     * {@code ByteArrayOutputStream} is flushed at every line: any other is written as a pipe is,
+     * when the run flushes, so that a test of a failing write sees it where the run would.
+     */
     public static CommandRun to(OutputStream stdout, String... args) throws Exception {
         return through(stdout, (out, err) -> Main.run(args,
                 new PrintStream(out, out instanceof ByteArrayOutputStream, StandardCharsets.UTF_8), err));

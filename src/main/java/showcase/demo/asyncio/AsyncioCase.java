@@ -63,8 +63,7 @@ public enum AsyncioCase implements KebabCaseId {
     }
 
     public static AsyncioCase byId(String id) {
-        return KebabCaseId.byId(AsyncioCase.class, id).orElseThrow(() ->
-                new IllegalArgumentException("unknown asyncio case '" + id + "': choose one of " + String.join(", ", ids())));
+        return KebabCaseId.byIdOrUnknown(AsyncioCase.class, "asyncio case", id);
     }
 
     /** The two idioms and the set-up, with these delays: a heading that claims nothing the run has not shown. */

@@ -3,12 +3,12 @@ package showcase.demo.asyncio;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.child.ChildProcess;
 import showcase.child.ProcessFigures;
+import showcase.cli.KebabCaseId;
 import showcase.demo.CaseResult;
 import showcase.demo.CaseRunner;
 import showcase.model.ConcurrencyModel;
@@ -56,7 +56,7 @@ public final class JavaPeer {
                 "decidedBy", result.decidedBy().orElse(null),
                 "events", result.events().stream().map(event -> Json.object(
                         "task", event.task(),
-                        "kind", event.kind().name().toLowerCase(Locale.ROOT),
+                        "kind", KebabCaseId.spell(event.kind().name()),
                         "atMillis", millis(event.nanos() - result.callStartNanos()),
                         "runsOn", Threads.describe(event.thread()))).toList(),
                 "cpuMillis", ProcessFigures.cpuMillis(),

@@ -80,8 +80,7 @@ public enum Construct implements KebabCaseId {
     }
 
     public static Construct byId(String id) {
-        return KebabCaseId.byId(Construct.class, id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown construct '" + id + "': choose one of " + String.join(", ", ids())));
+        return KebabCaseId.byIdOrUnknown(Construct.class, "construct", id);
     }
 
     public static List<String> ids() {

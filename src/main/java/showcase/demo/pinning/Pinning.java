@@ -62,8 +62,8 @@ public final class Pinning {
                 }))
                 .run();
         if (!result.succeeded()) {
-            throw new IllegalStateException("the pinning child " + (result.timedOut() ? "timed out" : "exited with "
-                    + result.exitCode()) + ": " + result.lastWords(3));
+            throw new IllegalStateException(result.ending("the pinning child " + (result.timedOut() ? "timed out"
+                    : "exited with " + result.exitCode()), 3, line -> PinningRow.parse(line).isPresent()));
         }
         return List.copyOf(rows);
     }

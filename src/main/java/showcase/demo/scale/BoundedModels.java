@@ -10,9 +10,9 @@ import showcase.model.platform.FixedPoolModel;
 import showcase.model.sequential.SequentialModel;
 
 /**
- * The models that run only so many tasks at a time, so that N sleeps take them at least N over
- * that many sleeps: a fixed pool as many as its threads, sequential one. Said before such a model
- * starts, so that nobody waits out the timeout wondering why.
+ * The models that run only so many tasks at a time (a fixed pool as many as its threads,
+ * sequential one), so that N sleeps of D take them at least N / that many × D. Said before such a
+ * model starts, so that nobody waits out the timeout wondering why.
  */
 final class BoundedModels {
 
@@ -32,7 +32,7 @@ final class BoundedModels {
         Duration least = sleep.multipliedBy((tasks + atATime - 1) / atATime);
         return least.compareTo(timeout) <= 0 ? Optional.empty()
                 : Optional.of(model + " runs " + atATime + " task" + (atATime == 1 ? "" : "s") + " at a time: "
-                        + Counts.format(tasks) + " sleeps of " + sleep.toMillis() + " ms take it at least " + roughly(least)
+                        + Counts.format(tasks) + " sleeps of " + Durations.format(sleep) + " take it at least " + roughly(least)
                         + ", so --timeout " + Durations.format(timeout) + " stops it first");
     }
 

@@ -44,7 +44,9 @@ record ChildJvm(boolean jdkDefaults, List<String> extra) {
             // What the JDK would pick on its own (a quarter of the RAM), so a large N still has room to spill over.
             flags.add("-Xmx" + Math.max(young + OLD_GENERATION_BYTES, physicalMemoryBytes / 4) / MB + "m");
         }
-        // Not caught in the child: an OutOfMemoryError can leave it no memory to report with, and its threads keep it alive.
+        // A full heap ends the child at once: caught in Java, the error left it no memory to report with, and the
+        // sleepers of its unclosed scope kept it alive. HotSpot does not end it for a thread the OS refuses: that
+        // OutOfMemoryError reaches Java, and the row says limit all the same.
         flags.add(EXIT_ON_OUT_OF_MEMORY);
         flags.addAll(extra);
         return flags;

@@ -64,9 +64,8 @@ final class ChildRun {
         if (outOfMemory.isPresent()) {
             return row.stopped(lastProgress, Status.LIMIT, outOfMemory.get());
         }
-        String lastWords = result.lastWords(1, ChildRun::isProtocol);
-        return row.stopped(lastProgress, Status.FAILED, "the child JVM " + exit(result.exitCode())
-                + " before reporting" + (lastWords.isEmpty() ? "" : ": " + lastWords));
+        return row.stopped(lastProgress, Status.FAILED,
+                result.ending("the child JVM " + exit(result.exitCode()) + " before reporting", 1, ChildRun::isProtocol));
     }
 
     private static boolean isProtocol(String line) {

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * What a model's gather ended with, read from what it threw: the thread cap's refusal or an
  * {@link OutOfMemoryError} (the JVM's "unable to create native thread" when the operating system
- * refuses one, or a full heap) is a limit, in the JVM's own words; anything else a failure.
+ * refuses one; a full heap ends a scale child before Java sees it, {@code -XX:+ExitOnOutOfMemoryError})
+ * is a limit, in the JVM's own words; anything else a failure.
  */
 record Outcome(Status status, String reason) {
 

@@ -74,17 +74,21 @@ public final class Load {
     }
 
     private LoadResult runAgainst(Target target, URI uri, long pid, int clients) throws InterruptedException {
-        log.info("{}: server pid {} on {}; {} clients, started over {}, for {} s", target.label(), pid, uri,
-                Counts.format(clients), Durations.format(settings.ramp()), settings.window().toSeconds());
+        log.info("{}: server pid {} on {}; {}", target.label(), pid, uri, clientsFor(clients));
         var sampler = new ServerSampler(pid);
         LoadResult result = run(target.label(), uri, clients, sampler::sample);
         return result.with(sampler.figures());
     }
 
     private LoadResult runAgainst(String label, URI url, int clients) throws InterruptedException {
-        log.info("{}: {} clients, started over {}, for {} s", label, Counts.format(clients),
-                Durations.format(settings.ramp()), settings.window().toSeconds());
+        log.info("{}: {}", label, clientsFor(clients));
         return run(label, url, clients, () -> { });
+    }
+
+    private String clientsFor(int clients) {
+        return Counts.format(clients) + " clients for " + Durations.format(settings.window())
+                + (settings.ramp().isZero() || clients == 1 ? ", all started at once"
+                        : ", started over " + Durations.format(settings.ramp()));
     }
 
     private LoadResult run(String label, URI uri, int clients, Runnable sample) throws InterruptedException {

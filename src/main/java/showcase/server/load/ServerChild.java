@@ -11,6 +11,7 @@ import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -37,6 +38,8 @@ final class ServerChild {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     /** SIGTERM makes the server exit with 128 + 15. */
     private static final int STOPPED_BY_US = 143;
+    /** The server writes nothing of its own on stdout: whatever is there is the JVM's. */
+    private static final Predicate<String> NO_PROTOCOL = line -> false;
 
     private ServerChild() {
     }
@@ -61,8 +64,8 @@ final class ServerChild {
             Subtask<ChildProcess.Result> server = scope.fork(() -> {
                 Thread.currentThread().setName("server");
                 ChildProcess.Result result = child.run();
-                listening.completeExceptionally(new IllegalStateException(
-                        "the server exited with " + result.exitCode() + " before it listened: " + result.lastWords(3)));
+                listening.completeExceptionally(new IllegalStateException(result.ending(
+                        "the server exited with " + result.exitCode() + " before it listened", 3, NO_PROTOCOL)));
                 return result;
             });
             Subtask<T> done = scope.fork(() -> {
@@ -78,8 +81,8 @@ final class ServerChild {
             scope.join();
             ChildProcess.Result result = server.get();
             if (result.exitCode() != STOPPED_BY_US) {
-                log.warn("the server exited with {}, not {} as when stopped: {}", result.exitCode(), STOPPED_BY_US,
-                        result.lastWords(3));
+                log.warn("{}", result.ending("the server exited with " + result.exitCode() + ", not " + STOPPED_BY_US
+                        + " as when stopped", 3, NO_PROTOCOL));
             }
             return done.get();
         } catch (StructuredTaskScope.FailedException e) {

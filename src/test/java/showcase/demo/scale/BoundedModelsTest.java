@@ -16,11 +16,11 @@ class BoundedModelsTest {
     @Test
     void sequentialSaysSoOnceNSleepsTakeLongerThanTheTimeout() {
         assertAll(
-                () -> assertEquals(Optional.of("sequential runs 1 task at a time: 61 sleeps of 1000 ms take it at least 61 s, "
+                () -> assertEquals(Optional.of("sequential runs 1 task at a time: 61 sleeps of 1s take it at least 61 s, "
                         + "so --timeout 1m stops it first"),
                         BoundedModels.pastTheTimeout("sequential", 61, ofSeconds(1), ofSeconds(60))),
                 () -> assertEquals(Optional.empty(), BoundedModels.pastTheTimeout("sequential", 60, ofSeconds(1), ofSeconds(60))),
-                () -> assertEquals(Optional.of("sequential runs 1 task at a time: 5 sleeps of 100 ms take it at least 500 ms, "
+                () -> assertEquals(Optional.of("sequential runs 1 task at a time: 5 sleeps of 100ms take it at least 500 ms, "
                         + "so --timeout 100ms stops it first"),
                         BoundedModels.pastTheTimeout("sequential", 5, ofMillis(100), ofMillis(100))));
     }
@@ -33,7 +33,7 @@ class BoundedModelsTest {
                 () -> assertEquals(Optional.empty(),
                         BoundedModels.pastTheTimeout("fixed-pool", inTime, ofSeconds(1), ofSeconds(60))),
                 () -> assertEquals(Optional.of("fixed-pool runs " + Models.FIXED_POOL_THREADS + " tasks at a time: "
-                        + Counts.format(inTime + 1) + " sleeps of 1000 ms take it at least 61 s, so --timeout 1m stops it first"),
+                        + Counts.format(inTime + 1) + " sleeps of 1s take it at least 61 s, so --timeout 1m stops it first"),
                         BoundedModels.pastTheTimeout("fixed-pool", inTime + 1, ofSeconds(1), ofSeconds(60))));
     }
 

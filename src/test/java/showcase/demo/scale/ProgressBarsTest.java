@@ -30,11 +30,14 @@ class ProgressBarsTest {
     /**
      * The library draws every bar from one daemon thread it keeps for the JVM's life; started
      * here, before any test's census, so that the census counts only threads a bar should not leave.
+     * With a width of its own, as the showcase's bars have, it opens no JLine terminal (whose
+     * native library Java 25 would warn about).
      */
     @BeforeAll
     static void startTheLibrarysDrawingThread() {
         new ProgressBarBuilder().setInitialMax(1)
-                .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(OutputStream.nullOutputStream()))).build().close();
+                .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(OutputStream.nullOutputStream()), 80))
+                .build().close();
     }
 
     private static final Pattern BAR = Pattern.compile("(.+?) +(\\d+%.*)");
