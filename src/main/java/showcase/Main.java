@@ -113,12 +113,6 @@ public final class Main {
         LoggingStartup logging = LoggingStartup.begin();
         String[] full = withDefaultSubcommand(args);
         String name = full[0];
-        if (!name.equals(HelloCommand.NAME)) {
-            // Building a command's options may initialise a demo's class that takes its logger (tree's checks read
-            // RequestTree's leaves), and one taken while logging starts can drop every line. Only hello, whose start-up
-            // is measured, overlaps the two: its options touch no class that logs.
-            logging.awaitUninterruptibly();
-        }
         if (name.equals(HELP)) {
             return help(Arrays.copyOfRange(full, 1, full.length), report.out(), err);
         }

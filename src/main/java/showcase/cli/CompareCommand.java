@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
+import showcase.demo.Case;
 import showcase.demo.Compare;
 import showcase.report.Report;
 import showcase.tasks.TaskSpec;
@@ -38,14 +39,7 @@ public final class CompareCommand implements Subcommand {
     public List<OptionSpec> options() {
         return List.of(
                 Options.model("all", "The models to compare: ${COMPLETION-CANDIDATES}."),
-                OptionSpec.builder("--case")
-                        .paramLabel("NAME|all")
-                        .type(CaseChoice.class)
-                        .converters(Options.converter(CaseChoice::parse))
-                        .defaultValue(CaseChoice.ALL)
-                        .completionCandidates(CaseChoice.choices())
-                        .description("The cases to run: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-                        .build(),
+                Options.oneOrAll("--case", "case", Case.class, "The cases to run"),
                 Options.format("How to print the matrix"),
                 Options.duration("--hello-delay", "100ms", "How long hello sleeps."),
                 Options.duration("--world-delay", "200ms", "How long world sleeps."),
@@ -59,10 +53,10 @@ public final class CompareCommand implements Subcommand {
     public boolean run(Parsed options, Report report) throws Exception {
         boolean seed = options.given("--seed-delays");
         ModelChoice models = options.get("--model");
-        CaseChoice cases = options.get("--case");
+        OneOrAll<Case> cases = options.get("--case");
         new Compare(new Compare.Settings(
                 models.models(),
-                cases.cases(),
+                cases.chosen(),
                 TaskSpec.hello(seedUnlessGiven(options, "--hello-delay", seed, SEED_HELLO)),
                 TaskSpec.world(seedUnlessGiven(options, "--world-delay", seed, SEED_WORLD)),
                 seedUnlessGiven(options, "--deadline", seed, SEED_DEADLINE),

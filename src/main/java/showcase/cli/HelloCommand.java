@@ -15,7 +15,8 @@ public final class HelloCommand implements Subcommand {
     public static final String NAME = "hello";
     /** A heartbeat faster than this would flood the log and say nothing more. */
     static final Duration FASTEST_HEARTBEAT = Duration.ofMillis(10);
-    static final List<String> TASKS = List.of("hello", "world");
+    /** The seed's two tasks, by the names a command line or a query gives them. */
+    public static final List<String> TASKS = List.of("hello", "world");
 
     @Override
     public String name() {

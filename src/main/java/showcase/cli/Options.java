@@ -34,6 +34,19 @@ public final class Options {
                 .build();
     }
 
+    /** One constant of {@code type} by its id, or all of them, {@code all} by default: {@code --case race}. */
+    public static <E extends Enum<E> & KebabCaseId> OptionSpec oneOrAll(String name, String what, Class<E> type,
+            String description) {
+        return OptionSpec.builder(name)
+                .paramLabel("NAME|" + OneOrAll.ALL)
+                .type(OneOrAll.class)
+                .converters(converter(text -> OneOrAll.parse(type, what, text)))
+                .defaultValue(OneOrAll.ALL)
+                .completionCandidates(OneOrAll.choices(type))
+                .description(description + ": ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+                .build();
+    }
+
     /** A delay above zero and at most {@link #MAX_DELAY}; without a default when {@code defaultValue} is null. */
     public static OptionSpec duration(String name, String defaultValue, String description) {
         return duration(name, defaultValue, Duration.ofNanos(1), MAX_DELAY, description);

@@ -2,7 +2,6 @@ package showcase.cli;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.demo.pinning.Construct;
 import showcase.demo.pinning.Pinning;
@@ -12,21 +11,8 @@ import showcase.report.Report;
 public final class PinningCommand implements Subcommand {
 
     public static final String NAME = "pinning";
-    private static final String ALL = "all";
     private static final Duration LEAST_HOLD = Duration.ofMillis(50);
     private static final Duration MOST_HOLD = Duration.ofSeconds(10);
-
-    /** What {@code --construct} asked for. */
-    record ConstructChoice(List<Construct> constructs) {
-
-        static ConstructChoice parse(String id) {
-            return new ConstructChoice(id.equals(ALL) ? List.of(Construct.values()) : List.of(Construct.byId(id)));
-        }
-
-        static List<String> choices() {
-            return Stream.concat(Construct.ids().stream(), Stream.of(ALL)).toList();
-        }
-    }
 
     @Override
     public String name() {
@@ -51,22 +37,15 @@ public final class PinningCommand implements Subcommand {
                 Options.count("--threads", "8", 1, 64, "How many virtual threads block in each construct at once."),
                 Options.duration("--hold", "200ms", LEAST_HOLD, MOST_HOLD,
                         "How long each thread blocks; at least 50ms, above JFR's 20 ms threshold for the event."),
-                OptionSpec.builder("--construct")
-                        .paramLabel("NAME|all")
-                        .type(ConstructChoice.class)
-                        .converters(Options.converter(ConstructChoice::parse))
-                        .defaultValue(ALL)
-                        .completionCandidates(ConstructChoice.choices())
-                        .description("The constructs to measure: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-                        .build(),
+                Options.oneOrAll("--construct", "construct", Construct.class, "The constructs to measure"),
                 Options.format("How to print the table"));
     }
 
     @Override
     public boolean run(Parsed options, Report report) throws Exception {
-        ConstructChoice constructs = options.get("--construct");
+        OneOrAll<Construct> constructs = options.get("--construct");
         long threads = options.get("--threads");
-        new Pinning(new Pinning.Settings(constructs.constructs(), (int) threads, options.get("--hold"),
+        new Pinning(new Pinning.Settings(constructs.chosen(), (int) threads, options.get("--hold"),
                 options.get("--format"))).run(report);
         return true;
     }

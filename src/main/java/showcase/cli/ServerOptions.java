@@ -72,7 +72,7 @@ final class ServerOptions {
                 POOL, Integer.toString(settings.pool()),
                 HELLO_DELAY, Durations.format(settings.helloDelay()),
                 WORLD_DELAY, Durations.format(settings.worldDelay()),
-                "--port", Integer.toString(settings.port())));
+                ServeCommand.PORT, Integer.toString(settings.port())));
         settings.virtualLimit().ifPresent(limit -> arguments.addAll(List.of(VIRTUAL_LIMIT, Integer.toString(limit))));
         return arguments;
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.demo.tree.EarlierDump;
+import showcase.demo.tree.Leaves;
 import showcase.demo.tree.RequestTree;
 import showcase.report.Report;
 
@@ -26,9 +27,9 @@ public final class TreeCommand implements Subcommand {
         static Failing parse(String text) {
             Set<String> tasks = new LinkedHashSet<>(Arrays.asList(text.split(",")));
             for (String task : tasks) {
-                if (!RequestTree.LEAVES.contains(task)) {
+                if (!Leaves.NAMES.contains(task)) {
                     throw new IllegalArgumentException("'" + task + "' names no leaf task: choose from "
-                            + String.join(", ", RequestTree.LEAVES) + ", or several joined by commas");
+                            + String.join(", ", Leaves.NAMES) + ", or several joined by commas");
                 }
             }
             return new Failing(Set.copyOf(tasks));
@@ -68,7 +69,7 @@ public final class TreeCommand implements Subcommand {
                         .paramLabel("TASK[,TASK]")
                         .type(Failing.class)
                         .converters(Options.converter(Failing::parse))
-                        .completionCandidates(RequestTree.LEAVES)
+                        .completionCandidates(Leaves.NAMES)
                         .description("Make these leaves fail once their delay is over: ${COMPLETION-CANDIDATES}. "
                                 + "world keeps whichever of its parts succeed.")
                         .build());

@@ -31,7 +31,7 @@ public enum Case implements KebabCaseId {
     }
 
     public static Case byId(String id) {
-        return KebabCaseId.byIdOrUnknown(Case.class, "case", id, "all");
+        return KebabCaseId.byIdOrUnknown(Case.class, "case", id);
     }
 
     /**

@@ -70,8 +70,8 @@ public final class CaseRunner {
                 ? Optional.of(census.get().end(recorder, THREAD_EXIT_GRACE)) : Optional.empty();
 
         Optional<Event> decisive = switch (kase) {
-            case GATHER, GATHER_FAILURE -> first(recorder, Kind.FAILED);
-            case RACE -> first(recorder, Kind.FINISHED);
+            case GATHER, GATHER_FAILURE -> recorder.first(Kind.FAILED);
+            case RACE -> recorder.first(Kind.FINISHED);
             case DEADLINE, INTERRUPT -> Optional.empty();
         };
         OptionalLong decidedAt = switch (kase) {
@@ -87,8 +87,4 @@ public final class CaseRunner {
                 siblings, threads, recorder);
     }
 
-    /** A gather is decided by its first failure, a race by its first success. */
-    private static Optional<Event> first(EventRecorder recorder, Kind kind) {
-        return recorder.events().stream().filter(e -> e.kind() == kind).findFirst();
-    }
 }

@@ -154,6 +154,11 @@ public final class EventRecorder {
         return events.stream().sorted(BY_TIME).toList();
     }
 
+    /** The earliest event of this kind, if there was one: a gather's first failure, a race's first success. */
+    public Optional<Event> first(Kind kind) {
+        return events().stream().filter(event -> event.kind() == kind).findFirst();
+    }
+
     public Optional<Event> start(String task) {
         return events.stream().filter(e -> e.task().equals(task) && e.kind() == Kind.STARTED).min(BY_TIME);
     }

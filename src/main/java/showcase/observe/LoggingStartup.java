@@ -23,9 +23,4 @@ public final class LoggingStartup {
     public void await() throws InterruptedException {
         thread.join();
     }
-
-    /** As {@link #await()}, for callers that cannot stop there: an interrupt meanwhile is kept for what runs next. */
-    public void awaitUninterruptibly() {
-        Threads.joinUninterruptibly(thread);
-    }
 }

@@ -37,8 +37,8 @@ final class HelloEndpoint {
 
     /** Gathers the two tasks, which report to {@code recorder}, and says how it went. */
     Outcome answer(HelloQuery query, String requestId, EventRecorder recorder) {
-        TaskSpec helloTask = query.failing().filter(hello.name()::equals).isPresent() ? hello.failing() : hello;
-        TaskSpec worldTask = query.failing().filter(world.name()::equals).isPresent() ? world.failing() : world;
+        TaskSpec helloTask = asked(hello, query);
+        TaskSpec worldTask = asked(world, query);
         long start = System.nanoTime();
         UnaryOperator<Configuration> configure = config -> {
             Configuration named = forks.apply(config.withName(requestId + " GET /hello"));
@@ -78,8 +78,12 @@ final class HelloEndpoint {
         return new Outcome(status, body, events);
     }
 
+    /** The task as the query wants it: failing, if {@code ?fail=} names it. */
+    private static TaskSpec asked(TaskSpec task, HelloQuery query) {
+        return query.failing().filter(task.name()::equals).isPresent() ? task.failing() : task;
+    }
+
     private static String failedTask(EventRecorder recorder) {
-        return recorder.events().stream().filter(event -> event.kind() == Kind.FAILED).map(Event::task)
-                .findFirst().orElse("a task");
+        return recorder.first(Kind.FAILED).map(Event::task).orElse("a task");
     }
 }

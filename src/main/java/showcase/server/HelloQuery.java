@@ -1,11 +1,11 @@
 package showcase.server;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.util.Fields;
 import showcase.cli.Durations;
+import showcase.cli.HelloCommand;
 
 /**
  * What {@code GET /hello} may be asked: {@code deadline=DURATION}, which becomes the scope's
@@ -15,7 +15,6 @@ record HelloQuery(Optional<Duration> deadline, Optional<String> failing) {
 
     static final String DEADLINE = "deadline";
     static final String FAIL = "fail";
-    static final List<String> TASKS = List.of("hello", "world");
     static final String FORM = "/hello?deadline=DURATION&fail=hello|world, both optional";
     private static final Set<String> PARAMETERS = Set.of(DEADLINE, FAIL);
     private static final Duration LONGEST_DEADLINE = Duration.ofHours(1);
@@ -48,7 +47,7 @@ record HelloQuery(Optional<Duration> deadline, Optional<String> failing) {
         if (task == null) {
             return Optional.empty();
         }
-        if (!TASKS.contains(task)) {
+        if (!HelloCommand.TASKS.contains(task)) {
             throw new BadQuery(FAIL, "fail '" + task + "' names no task", "fail=hello or fail=world");
         }
         return Optional.of(task);

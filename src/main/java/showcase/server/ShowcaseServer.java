@@ -113,10 +113,6 @@ public final class ShowcaseServer implements AutoCloseable {
         return URI.create("http://" + HOST + ":" + connector.getLocalPort());
     }
 
-    public int port() {
-        return connector.getLocalPort();
-    }
-
     /** Waits until the server has stopped; interrupted, returns at once with the exception (it does not stop it). */
     public void join() throws InterruptedException {
         server.join();

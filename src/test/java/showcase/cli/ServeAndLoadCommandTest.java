@@ -56,11 +56,11 @@ class ServeAndLoadCommandTest {
     void aPortInUseIsOneLineAndExitCodeTwo() throws Exception {
         try (var server = ShowcaseServer.start(new ServerSettings(ThreadMode.VIRTUAL, 4, OptionalInt.empty(), 0,
                 Duration.ofMillis(1), Duration.ofMillis(1)), RequestObserver.NONE)) {
-            CommandRun result = CommandRun.of("serve", "--port", Integer.toString(server.port()));
+            CommandRun result = CommandRun.of("serve", "--port", Integer.toString(server.uri().getPort()));
 
             assertEquals(Main.USAGE, result.exitCode());
             assertEquals(1, result.err().size(), String.join("\n", result.err()));
-            assertTrue(result.err().getFirst().contains("port " + server.port() + " cannot be listened on"),
+            assertTrue(result.err().getFirst().contains("port " + server.uri().getPort() + " cannot be listened on"),
                     result.err().getFirst());
         }
     }

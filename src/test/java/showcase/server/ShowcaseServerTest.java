@@ -142,7 +142,7 @@ class ShowcaseServerTest {
         start(ThreadMode.VIRTUAL, 4, SHORT, SHORT);
 
         String response;
-        try (var socket = new Socket(server.uri().getHost(), server.port())) {
+        try (var socket = new Socket(server.uri().getHost(), server.uri().getPort())) {
             socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -301,10 +301,10 @@ class ShowcaseServerTest {
         start(ThreadMode.VIRTUAL, 4, SHORT, SHORT);
 
         PortUnavailable refused = assertThrows(PortUnavailable.class, () -> ShowcaseServer.start(
-                new ServerSettings(ThreadMode.PLATFORM, 4, OptionalInt.empty(), server.port(), SHORT, SHORT),
+                new ServerSettings(ThreadMode.PLATFORM, 4, OptionalInt.empty(), server.uri().getPort(), SHORT, SHORT),
                 RequestObserver.NONE));
 
-        assertTrue(refused.getMessage().startsWith("port " + server.port() + " cannot be listened on"), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("port " + server.uri().getPort() + " cannot be listened on"), refused.getMessage());
     }
 
     private static List<Kind> endings(Exchange exchange) {

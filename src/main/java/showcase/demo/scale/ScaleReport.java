@@ -60,7 +60,7 @@ final class ScaleReport {
             List<Object> cells = new ArrayList<>(List.of(row.model(), number.apply(row.tasks()), row.status().id(),
                     number.apply(row.completed()), cell(row.wallMillis(), number), cell(row.forkMillis(), number),
                     cell(row.joinMillis(), number), cell(row.tasksPerSecond(), number),
-                    number.apply(row.jvm().processMillis()), cell(mb(row.peakRssBytes()), number),
+                    number.apply(row.jvm().processMillis()), cell(Sizes.megabytes(row.peakRssBytes()), number),
                     cell(row.bytesPerTask(), number), cell(row.jvm().collections(), number),
                     cell(row.peakPlatformThreads(), number), cell(row.virtualThreads(), number)));
             if (context.deoptimizationsCounted()) {
@@ -128,9 +128,6 @@ final class ScaleReport {
                         "reason", row.reason().isEmpty() ? null : row.reason())).toList());
     }
 
-    private static OptionalLong mb(OptionalLong bytes) {
-        return bytes.isPresent() ? OptionalLong.of(Math.round(Sizes.megabytes(bytes.getAsLong()))) : OptionalLong.empty();
-    }
 
     private static String cell(OptionalLong value, LongFunction<String> number) {
         return value.isPresent() ? number.apply(value.getAsLong()) : "-";
@@ -145,6 +142,6 @@ final class ScaleReport {
     }
 
     private static String megabytes(OptionalLong bytes) {
-        return cell(mb(bytes), Counts::format) + " MB";
+        return cell(Sizes.megabytes(bytes), Counts::format) + " MB";
     }
 }

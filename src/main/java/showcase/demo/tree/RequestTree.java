@@ -47,8 +47,6 @@ public final class RequestTree {
     public static final String WORLD = "world";
     public static final String PLANET = "fetch-planet";
     public static final String GREETING = "fetch-greeting";
-    /** The tasks that can be told to fail: the leaves of the tree. */
-    public static final List<String> LEAVES = List.of(HELLO, PLANET, GREETING);
     public static final String PARTS_SCOPE = "world-parts";
 
     private static final Duration ASLEEP_WITHIN = Duration.ofSeconds(5);

@@ -79,7 +79,7 @@ final class LoadReport {
                     cells.millis(result.hello().millisAt(99)), cells.millis(result.hello().maxMillis()),
                     cells.count(result.errors()), cells.count(result.timeouts()),
                     cells.millis(result.health().millisAt(50)), cells.millis(result.health().millisAt(99)),
-                    cells.count(figures.map(f -> megabytes(f.peakRssBytes())).orElse(OptionalLong.empty())),
+                    cells.count(figures.map(f -> Sizes.megabytes(f.peakRssBytes())).orElse(OptionalLong.empty())),
                     cells.count(figures.map(f -> f.bytesPerClient(result.clients())).orElse(OptionalLong.empty())),
                     cells.count(figures.map(ServerFigures::peakThreads).orElse(OptionalLong.empty())),
                     cells.seconds(figures.map(ServerFigures::cpuMillis).orElse(OptionalLong.empty())));
@@ -87,9 +87,6 @@ final class LoadReport {
         return table;
     }
 
-    private static OptionalLong megabytes(OptionalLong bytes) {
-        return bytes.isPresent() ? OptionalLong.of(Math.round(Sizes.megabytes(bytes.getAsLong()))) : OptionalLong.empty();
-    }
 
     private static Object json(LoadResult result) {
         Optional<ServerFigures> figures = result.figures();

@@ -72,18 +72,18 @@ final class LoadRun {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                     .connectTimeout(timeout).build();
+            LoadResult result;
             try {
-                LoadResult result = measure(client, server, clients, window, ticker);
-                // Its connections closed before the next run opens as many again.
-                client.shutdownNow();
-                client.awaitTermination(CLIENT_ENDS);
-                return result;
+                result = measure(client, server, clients, window, ticker);
             } finally {
                 // Interrupted (Ctrl-C), the run cuts every connection and leaves without waiting for the client:
                 // the signal hook lets the JVM exit 300 ms after the signal, and by then the run must have
                 // ended and said so.
                 client.shutdownNow();
             }
+            // Its connections closed before the next run opens as many again.
+            client.awaitTermination(CLIENT_ENDS);
+            return result;
         }
     }
 
