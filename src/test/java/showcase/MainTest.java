@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import showcase.cli.KebabCaseId;
 import showcase.cli.Subcommand;
 import showcase.demo.Case;
 import showcase.model.Models;
@@ -223,7 +224,7 @@ class MainTest {
                 () -> assertTrue(hello.contains("--world-delay=DURATION How long say_world sleeps. Default: 2s."), hello),
                 () -> assertFalse(hello.substring(hello.indexOf("--heartbeat=DURATION "), hello.indexOf("--fail=hello|world "))
                         .contains("Default"), "no default heartbeat, so none is shown: " + hello),
-                () -> assertTrue(compare.contains("The cases to run: " + String.join(", ", Case.ids()) + ", all. Default: all."),
+                () -> assertTrue(compare.contains("The cases to run: " + String.join(", ", KebabCaseId.ids(Case.class)) + ", all. Default: all."),
                         "every case offered: " + compare));
     }
 

@@ -15,7 +15,6 @@ import showcase.report.Terminal;
 public final class ScaleCommand implements Subcommand {
 
     public static final String NAME = "scale";
-    /** Set by scripts/showcase when stderr is a terminal: Java cannot ask that of stderr itself. */
     private static final long MOST_TASKS = 10_000_000;
     private static final Duration LEAST_SLEEP = Duration.ofMillis(1);
     private static final Duration LEAST_TIMEOUT = Duration.ofMillis(100);

@@ -94,6 +94,6 @@ public final class TreeCommand implements Subcommand {
             report.out().print(drawing);
             report.out().flush();
         });
-        return outcome.failure().isEmpty() || !failing.isEmpty();
+        return outcome.answer().isPresent() || !failing.isEmpty();
     }
 }

@@ -26,10 +26,6 @@ public enum Case implements KebabCaseId {
     /** all(), with the caller interrupted once the tasks run (what Ctrl-C does). */
     INTERRUPT;
 
-    public static List<String> ids() {
-        return KebabCaseId.ids(Case.class);
-    }
-
     public static Case byId(String id) {
         return KebabCaseId.byIdOrUnknown(Case.class, "case", id);
     }

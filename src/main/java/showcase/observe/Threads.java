@@ -8,7 +8,12 @@ public final class Threads {
 
     /** {@code virtual#34} or {@code platform#1}: what a thread really is, whatever its name. */
     public static String describe(Thread thread) {
-        return (thread.isVirtual() ? "virtual#" : "platform#") + thread.threadId();
+        return describe(thread.isVirtual(), thread.threadId());
+    }
+
+    /** {@code virtual#34} or {@code platform#3}: a thread as the log names it. */
+    public static String describe(boolean virtual, long threadId) {
+        return (virtual ? "virtual#" : "platform#") + threadId;
     }
 
     /**

@@ -22,7 +22,7 @@ class KebabCaseIdTest {
     @Test
     void eachIdReadsBackAsItsConstantAndNoOtherSpellingDoes() {
         assertEquals(Arrays.stream(Construct.values()).map(Optional::of).toList(),
-                Construct.ids().stream().map(id -> KebabCaseId.byId(Construct.class, id)).toList());
+                KebabCaseId.ids(Construct.class).stream().map(id -> KebabCaseId.byId(Construct.class, id)).toList());
         assertEquals(Optional.empty(), KebabCaseId.byId(Construct.class, "CLASS_INITIALIZER"));
         assertEquals(Optional.empty(), KebabCaseId.byId(Construct.class, "class_initializer"));
     }

@@ -1,7 +1,6 @@
 package showcase.demo.pinning;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import showcase.cli.KebabCaseId;
 
@@ -81,9 +80,5 @@ public enum Construct implements KebabCaseId {
 
     public static Construct byId(String id) {
         return KebabCaseId.byIdOrUnknown(Construct.class, "construct", id);
-    }
-
-    public static List<String> ids() {
-        return KebabCaseId.ids(Construct.class);
     }
 }

@@ -23,7 +23,7 @@ public final class Pinning {
     private static final Logger log = LoggerFactory.getLogger(Pinning.class);
 
     /** One carrier, and no extra carrier to compensate for a pinned one: pinning then serialises. */
-    public static final List<String> CHILD_FLAGS = List.of(
+    private static final List<String> CHILD_FLAGS = List.of(
             "-Djdk.virtualThreadScheduler.parallelism=1",
             "-Djdk.virtualThreadScheduler.maxPoolSize=1",
             // The qsort downcall and its upcall are restricted methods; without this the JVM warns.

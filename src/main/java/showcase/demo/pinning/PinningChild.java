@@ -24,7 +24,7 @@ import jdk.jfr.consumer.RecordingFile;
 public final class PinningChild {
 
     /** JFR's default threshold for the event, set explicitly: a pin shorter than this is not recorded. */
-    static final Duration THRESHOLD = Duration.ofMillis(20);
+    private static final Duration THRESHOLD = Duration.ofMillis(20);
     private static final String EVENT = "jdk.VirtualThreadPinned";
 
     private PinningChild() {

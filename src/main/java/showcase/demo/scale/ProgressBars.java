@@ -1,22 +1,14 @@
 package showcase.demo.scale;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import showcase.cli.Counts;
+import showcase.report.ProgressBarsOnStderr;
 
 /**
  * Two bars per model on stderr: tasks forked, then, once all are, tasks finished. Only this class
  * touches the progressbar library, and only on a terminal, so nothing else loads it.
  */
 final class ProgressBars implements ProgressDisplay {
-
-    /**
-     * A fixed width: asking the terminal for its own makes the library open a JLine terminal, whose
-     * native library has Java 25 warn about a restricted method on every run.
-     */
-    private static final int WIDTH = 100;
 
     private String label;
     private long tasks;
@@ -63,13 +55,6 @@ final class ProgressBars implements ProgressDisplay {
     }
 
     private ProgressBar bar(String name) {
-        return new ProgressBarBuilder()
-                .setTaskName(name)
-                .setInitialMax(tasks)
-                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err, WIDTH))
-                .setUpdateIntervalMillis(100)
-                .showSpeed()
-                .build();
+        return ProgressBarsOnStderr.builder(name, tasks).showSpeed().build();
     }
 }

@@ -150,6 +150,7 @@ public final class ScaleChild {
     private KeyValueLine result(Outcome outcome, long wallNanos) {
         long allStarted = tasks.allStartedNanos();
         OptionalLong peakRss = ProcessFigures.peakRssBytes();
+        CollectionCount collections = CollectionCount.now();
         return KeyValueLine.of(RESULT)
                 .with("status", outcome.status().id())
                 .with("tasks", tasks.count())
@@ -163,8 +164,8 @@ public final class ScaleChild {
                 .with("peakPlatformThreads", THREADS.getPeakThreadCount())
                 .with("cpuMillis", ProcessFigures.cpuMillis())
                 .with("warmUpMillis", warmUpMillis)
-                .with("collections", CollectionCount.now().count() - collectionsBefore.count())
-                .with("collectionMillis", CollectionCount.now().millis() - collectionsBefore.millis())
+                .with("collections", collections.count() - collectionsBefore.count())
+                .with("collectionMillis", collections.millis() - collectionsBefore.millis())
                 .with("readyMillis", readyMillis)
                 .with("reason", outcome.reason());
     }

@@ -3,7 +3,6 @@ package showcase.demo.tree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,8 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.child.ProcessFigures;
 import showcase.observe.EventRecorder;
-import showcase.observe.EventRecorder.Event;
-import showcase.observe.EventRecorder.Kind;
 import showcase.observe.RequestId;
 import showcase.observe.RequestIds;
 import showcase.observe.dump.ContainerTree;
@@ -59,8 +56,8 @@ public final class RequestTree {
             Duration greetingDelay, Optional<Path> dump) {
     }
 
-    /** What the run showed: the request's id, the dump the tree was drawn from, and how the request ended. */
-    public record Outcome(String requestId, ThreadDump dump, Optional<List<String>> answer, Optional<Throwable> failure) {
+    /** What the run showed: the request's id, the dump the tree was drawn from, and its answer unless it failed. */
+    public record Outcome(String requestId, ThreadDump dump, Optional<List<String>> answer) {
     }
 
     private final Settings settings;
@@ -96,15 +93,13 @@ public final class RequestTree {
                     dump.threadCount(), drawnAfter, ProcessFigures.cpuMillis());
 
             Optional<List<String>> answer = Optional.empty();
-            Optional<Throwable> failure = Optional.empty();
             try {
                 answer = Optional.of(scope.join().map(Subtask::get).toList());
                 log.info("{} answered {}", id, answer.get());
             } catch (FailedException e) {
-                failure = Optional.of(e);
                 log.info("{} failed with StructuredTaskScope.FailedException ({})", id, e.getCause().getClass().getSimpleName());
             }
-            return new Outcome(id, dump, answer, failure);
+            return new Outcome(id, dump, answer);
         }
     }
 
@@ -146,7 +141,7 @@ public final class RequestTree {
     }
 
     private ThreadFactory threads(String prefix) {
-        return settings.platform() ? Thread.ofPlatform().name(prefix, 1).factory() : Thread.ofVirtual().name(prefix, 1).factory();
+        return (settings.platform() ? Thread.ofPlatform() : Thread.ofVirtual()).name(prefix, 1).factory();
     }
 
     /**
@@ -159,8 +154,8 @@ public final class RequestTree {
         if (!recorder.awaitStarts(4, ASLEEP_WITHIN)) {
             throw new IllegalStateException("the tasks did not start within " + ASLEEP_WITHIN.toSeconds() + " s");
         }
-        while (!recorder.events().stream().filter(e -> e.kind() == Kind.STARTED).map(Event::thread).allMatch(RequestTree::blocked)
-                && System.nanoTime() < deadline) {
+        List<Thread> tasks = recorder.threads();
+        while (!tasks.stream().allMatch(RequestTree::blocked) && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
     }
@@ -175,11 +170,7 @@ public final class RequestTree {
         readerWarmUp.join();
         Optional<Path> kept = settings.dump();
         try {
-            if (kept.isEmpty()) {
-                return ThreadDumpFiles.dumpThisProcess();
-            }
-            Files.deleteIfExists(kept.get());
-            return ThreadDumpFiles.dumpThisProcess(kept.get());
+            return kept.isEmpty() ? ThreadDumpFiles.dumpThisProcess() : ThreadDumpFiles.dumpThisProcess(kept.get());
         } catch (IOException e) {
             if (kept.isPresent()) {
                 throw new WriteFailure("the thread dump", kept.get(), e);

@@ -3,6 +3,7 @@ package showcase.observe.dump;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import showcase.observe.Threads;
 
 /**
  * A JSON thread dump as JDK 25 writes it ({@code HotSpotDiagnosticMXBean.dumpThreads} or
@@ -45,7 +46,7 @@ public record ThreadDump(String processId, String time, String runtimeVersion, L
 
         /** {@code virtual#34} or {@code platform#3}, as the log says it. */
         public String kind() {
-            return (virtual ? "virtual#" : "platform#") + tid;
+            return Threads.describe(virtual, tid);
         }
 
         /**

@@ -52,11 +52,10 @@ public final class ThreadDumpFiles {
         });
     }
 
-    /**
-     * Dumps every thread of this process into {@code file}, which must not exist yet (the JDK
-     * refuses to overwrite), and reads the dump back.
-     */
+    /** Dumps every thread of this process into {@code file}, replacing what is there, and reads the dump back. */
     public static ThreadDump dumpThisProcess(Path file) throws IOException, NotAThreadDump {
+        // The JDK refuses to overwrite a file.
+        Files.deleteIfExists(file);
         ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
                 .dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
         return read(file);

@@ -2,11 +2,9 @@ package showcase.server.load;
 
 import java.time.Duration;
 import java.util.Optional;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import showcase.cli.Counts;
+import showcase.report.ProgressBarsOnStderr;
 import showcase.report.Terminal;
 
 /**
@@ -15,12 +13,6 @@ import showcase.report.Terminal;
  * terminal ({@link Terminal}); elsewhere (tests, pipes, files) nothing, and the library is not used.
  */
 final class RunProgressBar implements AutoCloseable {
-
-    /**
-     * A fixed width: asking the terminal for its own makes the library open a JLine terminal, whose
-     * native library has Java 25 warn about a restricted method on every run.
-     */
-    private static final int WIDTH = 100;
 
     private final Optional<ProgressBar> bar;
 
@@ -53,13 +45,6 @@ final class RunProgressBar implements AutoCloseable {
     }
 
     private static ProgressBar bar(String name, Duration window) {
-        return new ProgressBarBuilder()
-                .setTaskName(name)
-                .setInitialMax(window.toSeconds())
-                .setUnit(" s", 1)
-                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err, WIDTH))
-                .setUpdateIntervalMillis((int) LoadRun.TICK.toMillis())
-                .build();
+        return ProgressBarsOnStderr.builder(name, window.toSeconds()).setUnit(" s", 1).build();
     }
 }
