@@ -2,12 +2,14 @@ package showcase.cli;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.demo.Interruption;
 import showcase.observe.EventRecorder;
+import showcase.observe.EventRecorder.Event;
 import showcase.observe.Threads;
 import showcase.report.Report;
 
@@ -64,14 +66,15 @@ public final class InterruptOnSignal {
             report.print();
         }
         // Only a demo whose tasks report to a recorder can say which of them still run.
-        List<String> running = EventRecorder.latest().map(recorder -> recorder.runningAt(recorder.now())).orElse(List.of())
-                .stream().map(event -> event.task() + " on " + Threads.describe(event.thread())).sorted().toList();
+        Optional<List<Event>> tasks = EventRecorder.runningEverywhere();
+        List<String> running = tasks.orElse(List.of()).stream()
+                .map(event -> event.task() + " on " + Threads.describe(event.thread())).sorted().toList();
         long millis = (System.nanoTime() - signalled) / 1_000_000;
         if (!running.isEmpty()) {
             log.warn("exiting while these tasks still run, abandoned: {}", String.join(", ", running));
         } else if (!stopped) {
             log.warn("the run did not stop within {} ms; exiting", GRACE.toMillis());
-        } else if (EventRecorder.latest().isPresent()) {
+        } else if (tasks.isPresent()) {
             log.info("no task left running; exiting");
         } else {
             log.info("the run stopped {} ms after the signal; exiting", millis);

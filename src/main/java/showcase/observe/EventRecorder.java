@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,8 +30,12 @@ public final class EventRecorder {
     // one inside java.util.Comparator at every start.
     private static final Comparator<Event> BY_TIME = (a, b) -> Long.compare(a.nanos(), b.nanos());
 
-    /** The recorder of the run in progress, for whoever must report on it from outside (Ctrl-C). */
-    private static volatile EventRecorder latest;
+    /**
+     * The recorders with a task running, for whoever must report on them from outside (Ctrl-C): a
+     * server has one per request, so the newest alone would say nothing of the others.
+     */
+    private static final Set<EventRecorder> WITH_TASKS_RUNNING = ConcurrentHashMap.newKeySet();
+    private static volatile boolean anyCreated;
 
     public enum Kind {
         STARTED, FINISHED, FAILED, INTERRUPTED;
@@ -57,12 +62,13 @@ public final class EventRecorder {
     private Thread startedOn;
 
     public EventRecorder() {
-        latest = this;
+        anyCreated = true;
     }
 
-    /** The most recently created recorder, if any. */
-    public static Optional<EventRecorder> latest() {
-        return Optional.ofNullable(latest);
+    /** The tasks running now, those of every recorder in this JVM; empty if no recorder was ever made. */
+    public static Optional<List<Event>> runningEverywhere() {
+        return anyCreated ? Optional.of(WITH_TASKS_RUNNING.stream()
+                .flatMap(recorder -> recorder.runningAt(recorder.now()).stream()).toList()) : Optional.empty();
     }
 
     /**
@@ -100,9 +106,15 @@ public final class EventRecorder {
         try {
             if (kind.ends()) {
                 ended++;
+                if (ended == started) {
+                    WITH_TASKS_RUNNING.remove(this);
+                }
             } else {
                 started++;
                 startedOn = thread;
+                if (started - ended == 1) {
+                    WITH_TASKS_RUNNING.add(this);
+                }
             }
             recorded.signalAll();
         } finally {
