@@ -20,6 +20,7 @@ import showcase.cli.Cli;
 import showcase.cli.CompareCommand;
 import showcase.cli.HelloCommand;
 import showcase.cli.InterruptOnSignal;
+import showcase.cli.IoCommand;
 import showcase.cli.LoadCommand;
 import showcase.cli.Parsed;
 import showcase.cli.PinningCommand;
@@ -67,6 +68,7 @@ public final class Main {
         SUBCOMMANDS.put(AsyncioCommand.NAME, AsyncioCommand::new);
         SUBCOMMANDS.put(ServeCommand.NAME, ServeCommand::new);
         SUBCOMMANDS.put(LoadCommand.NAME, LoadCommand::new);
+        SUBCOMMANDS.put(IoCommand.NAME, IoCommand::new);
     }
 
     public static void main(String[] args) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import showcase.model.ConcurrencyModel;
 import showcase.observe.EventRecorder;
 import showcase.observe.EventRecorder.Event;
@@ -37,8 +38,18 @@ public final class CaseRunner {
     }
 
     public CaseResult run(ConcurrencyModel model, Case kase, List<TaskSpec> specs) throws InterruptedException {
+        return run(model, kase, specs, spec -> spec::run, () -> { });
+    }
+
+    /**
+     * Like {@link #run(ConcurrencyModel, Case, List)}, with each task doing what {@code body} makes
+     * of its spec (a query, a call) rather than sleeping, and {@code onReturn} run as soon as the
+     * model's call returns, before the unfinished tasks are waited for.
+     */
+    public CaseResult run(ConcurrencyModel model, Case kase, List<TaskSpec> specs,
+            Function<TaskSpec, Callable<String>> body, Runnable onReturn) throws InterruptedException {
         var recorder = new EventRecorder();
-        List<Callable<String>> tasks = specs.stream().map(spec -> recorder.observe(spec.name(), spec::run)).toList();
+        List<Callable<String>> tasks = specs.stream().map(spec -> recorder.observe(spec.name(), body.apply(spec))).toList();
         List<String> names = specs.stream().map(TaskSpec::name).toList();
 
         Optional<ThreadCensus> census = countThreads ? Optional.of(ThreadCensus.begin()) : Optional.empty();
@@ -63,6 +74,7 @@ public final class CaseRunner {
         }
         long callEnd = recorder.now();
         Interruption.throwIfSignalled();
+        onReturn.run();
 
         Duration longest = specs.stream().map(TaskSpec::delay).max(Comparator.naturalOrder()).orElseThrow();
         recorder.awaitAllEnded(longest.multipliedBy(2).plus(THREAD_EXIT_GRACE));

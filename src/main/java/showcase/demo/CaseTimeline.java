@@ -12,12 +12,12 @@ import showcase.report.Timeline.Ending;
 import showcase.report.Timeline.Lane;
 
 /** Turns measured runs into a {@link Timeline}: a panel per case, a lane per model and task. */
-final class CaseTimeline {
+public final class CaseTimeline {
 
     private CaseTimeline() {
     }
 
-    static Timeline of(String title, List<CaseResult> results) {
+    public static Timeline of(String title, List<CaseResult> results) {
         Map<Case, List<Lane>> lanes = new LinkedHashMap<>();
         for (CaseResult result : results) {
             List<Lane> caseLanes = lanes.computeIfAbsent(result.kase(), kase -> new ArrayList<>());

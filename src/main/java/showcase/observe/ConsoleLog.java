@@ -29,8 +29,10 @@ public final class ConsoleLog extends ContextAwareBase implements Configurator {
     /**
      * Columns stay in line for the first 100 s and for the showcase's own thread names (fetch-greeting,
      * request-123) and ids; a longer time or name still leaves two spaces before the next column.
+     * No stack traces ({@code %nopex}), not even from a library that logs one with its warning
+     * (HikariCP does, evicting a broken connection): the message says what happened.
      */
-    static final String PATTERN = "%-8elapsed  %-14thread  %-12threadkind  %-5level %requestId%msg%n";
+    static final String PATTERN = "%-8elapsed  %-14thread  %-12threadkind  %-5level %requestId%msg%n%nopex";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

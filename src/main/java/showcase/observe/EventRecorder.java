@@ -90,8 +90,15 @@ public final class EventRecorder {
                 log.info("{} interrupted after {} ms", task, interrupted.millis() - started.millis());
                 throw e;
             } catch (Exception e) {
-                record(task, Kind.FAILED, thread);
-                log.info("{} failed: {}", task, e.getMessage());
+                // A blocking call may answer an interrupt with an exception of its own (a JDBC driver's
+                // socket read does): the interrupt reached the task all the same, and its flag says so.
+                if (thread.isInterrupted()) {
+                    Event interrupted = record(task, Kind.INTERRUPTED, thread);
+                    log.info("{} interrupted after {} ms: {}", task, interrupted.millis() - started.millis(), e.toString());
+                } else {
+                    record(task, Kind.FAILED, thread);
+                    log.info("{} failed: {}", task, e.getMessage());
+                }
                 throw e;
             } finally {
                 thread.setName(threadName);

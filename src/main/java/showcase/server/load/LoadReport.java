@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import showcase.cli.Counts;
+import showcase.observe.Latencies;
 import showcase.report.Format;
 import showcase.report.Json;
 import showcase.report.Sizes;

@@ -2,6 +2,7 @@ package showcase.server.load;
 
 import java.time.Duration;
 import java.util.Optional;
+import showcase.observe.Latencies;
 
 /**
  * One run of the load: who served it, how many clients for how long, what came back, how fast,

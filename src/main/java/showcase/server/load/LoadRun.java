@@ -17,6 +17,7 @@ import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import showcase.observe.Latencies;
 
 /**
  * One window of load: N clients, each a virtual thread with a keep-alive connection, start one

@@ -1,4 +1,4 @@
-package showcase.server.load;
+package showcase.observe;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,14 +10,14 @@ import org.HdrHistogram.HistogramIterationValue;
  * Response times recorded by thousands of client threads at once into an HdrHistogram, in
  * microseconds with three significant digits, read back as percentiles in milliseconds.
  */
-final class Latencies {
+public final class Latencies {
 
     private static final long MOST_MICROS = Duration.ofHours(2).toNanos() / 1_000;
     private static final int TICKS_PER_HALF_DISTANCE = 5;
 
     private final ConcurrentHistogram histogram = new ConcurrentHistogram(1, MOST_MICROS, 3);
 
-    void record(long nanos) {
+    public void record(long nanos) {
         histogram.recordValue(micros(nanos));
     }
 
@@ -26,25 +26,25 @@ final class Latencies {
      * the probes that could not be sent meanwhile, so those are recorded too, each with the wait it
      * would have met (HdrHistogram's correction for coordinated omission).
      */
-    void recordProbe(long nanos, Duration interval) {
+    public void recordProbe(long nanos, Duration interval) {
         histogram.recordValueWithExpectedInterval(micros(nanos), micros(interval.toNanos()));
     }
 
-    long count() {
+    public long count() {
         return histogram.getTotalCount();
     }
 
     /** The latency at {@code percentile} (0 to 100), in milliseconds; NaN when nothing was recorded. */
-    double millisAt(double percentile) {
+    public double millisAt(double percentile) {
         return count() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1_000.0;
     }
 
-    double maxMillis() {
+    public double maxMillis() {
         return count() == 0 ? Double.NaN : histogram.getMaxValue() / 1_000.0;
     }
 
     /** Points of the percentile distribution, (percentile, milliseconds), finest in the tail: what a latency chart draws. */
-    List<double[]> distribution() {
+    public List<double[]> distribution() {
         List<double[]> points = new ArrayList<>();
         if (count() > 0) {
             for (HistogramIterationValue value : histogram.copy().percentiles(TICKS_PER_HALF_DISTANCE)) {

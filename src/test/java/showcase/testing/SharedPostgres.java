@@ -1,0 +1,24 @@
+package showcase.testing;
+
+import showcase.io.EmbeddedPostgres;
+
+/**
+ * One embedded PostgreSQL for every test of this JVM that needs one: started by the first (about
+ * a second), stopped when the JVM exits, and by its watchdog if the JVM is killed instead.
+ */
+public final class SharedPostgres {
+
+    private static EmbeddedPostgres server;
+
+    private SharedPostgres() {
+    }
+
+    public static synchronized String jdbcUrl() throws Exception {
+        if (server == null) {
+            server = EmbeddedPostgres.start(0);
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "shared-postgres-stop"));
+        }
+        return server.jdbcUrl();
+    }
+}
