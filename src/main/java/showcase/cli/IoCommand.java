@@ -9,6 +9,7 @@ import showcase.demo.io.Io;
 import showcase.demo.io.IoCase;
 import showcase.io.Database;
 import showcase.io.DatabaseUnavailable;
+import showcase.io.Downstream;
 import showcase.report.Report;
 import showcase.tasks.TaskSpec;
 
@@ -47,6 +48,9 @@ public final class IoCommand implements Subcommand {
                 Options.duration("--hello-delay", "200ms", "How long hello's query waits in the server."),
                 Options.duration("--world-delay", "300ms", "How long the downstream service works on world's call."),
                 Options.duration("--deadline", "100ms", "The deadline of the deadline case."),
+                Options.choice("--downstream-watch", "watch", Downstream.Watch.READS, "How the downstream service "
+                        + "learns that a client has gone: only when a write is refused, or also by reading its "
+                        + "connection between writes (the JDK's HttpClient may leave a cancelled connection half-closed)"),
                 OptionSpec.builder("--jdbc-url")
                         .paramLabel("URL")
                         .type(String.class)
@@ -88,6 +92,7 @@ public final class IoCommand implements Subcommand {
                 jdbcUrl == null ? new Io.Where.Embedded((int) pgPort) : new Io.Where.Url(jdbcUrl),
                 TaskSpec.hello(options.get("--hello-delay")),
                 TaskSpec.world(options.get("--world-delay")),
+                options.get("--downstream-watch"),
                 options.get("--deadline"),
                 Optional.ofNullable(options.get("--client-check")),
                 intOf(options, "--requests"),

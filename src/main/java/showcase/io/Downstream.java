@@ -1,11 +1,13 @@
 package showcase.io;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -14,12 +16,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Blocker;
+import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -38,8 +42,8 @@ public final class Downstream implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Downstream.class);
 
     /**
-     * How often the work reports progress. A write is how a server learns that its client has gone:
-     * the first one after the close is refused by the peer, the next fails.
+     * How often the work reports progress and looks for its client. A write learns that the client
+     * has gone when the peer's socket is closed: the first one after is refused, the next fails.
      */
     static final Duration PROGRESS = Duration.ofMillis(5);
     private static final ByteBuffer DOT = ByteBuffer.wrap(".".getBytes(StandardCharsets.US_ASCII)).asReadOnlyBuffer();
@@ -47,6 +51,19 @@ public final class Downstream implements AutoCloseable {
 
     /** How a request ended at the far end. */
     public enum Ending { COMPLETED, ABANDONED }
+
+    /**
+     * How the service learns that its client has gone. The JDK's {@code HttpClient} closes a
+     * connection it cancels through a channel registered with its selector, and such a close only
+     * shuts down output (the FIN) until the selector next wakes: until then the service's writes
+     * still succeed, so a service that only writes may finish the work for nobody.
+     */
+    public enum Watch {
+        /** Only by a write refused, which needs the client's socket closed for good. */
+        WRITES,
+        /** Also by reading the connection between writes, as PostgreSQL's client check polls: the FIN is seen at once. */
+        READS
+    }
 
     /**
      * One request as the service saw it, times on {@link System#nanoTime()}: it ended either
@@ -63,7 +80,10 @@ public final class Downstream implements AutoCloseable {
     private final ServerConnector connector;
     private final Map<String, CompletableFuture<Served>> requests = new ConcurrentHashMap<>();
 
-    private Downstream() {
+    private final Watch watch;
+
+    private Downstream(Watch watch) {
+        this.watch = watch;
         var pool = new QueuedThreadPool();
         pool.setName("downstream");
         var virtual = new VirtualThreadPool();
@@ -80,10 +100,11 @@ public final class Downstream implements AutoCloseable {
     }
 
     /** Starts the service on a free loopback port. */
-    public static Downstream start() throws Exception {
-        var downstream = new Downstream();
+    public static Downstream start(Watch watch) throws Exception {
+        var downstream = new Downstream(watch);
         downstream.server.start();
-        log.info("downstream service on {}", downstream.uri());
+        log.info("downstream service on {}, watching its clients by {}", downstream.uri(),
+                watch.name().toLowerCase(Locale.ROOT));
         return downstream;
     }
 
@@ -141,12 +162,15 @@ public final class Downstream implements AutoCloseable {
                 long end = start + asked.toNanos();
                 for (long now = start; now < end; now = System.nanoTime()) {
                     Thread.sleep(Duration.ofNanos(Math.min(PROGRESS.toNanos(), end - now)));
+                    if (watch == Watch.READS && hungUp(request)) {
+                        throw new EOFException("the client hung up");
+                    }
                     write(response, false, DOT);
                 }
                 write(response, true, DONE);
                 callback.succeeded();
             } catch (IOException | InterruptedException gone) {
-                // A write refused because the client went, or the service stopping under the request.
+                // The client gone (a write refused, or its hang-up read), or the service stopping under the request.
                 ending = Ending.ABANDONED;
                 callback.failed(gone);
             }
@@ -155,6 +179,15 @@ public final class Downstream implements AutoCloseable {
                     served.workedMillis());
             future(id).complete(served);
             return true;
+        }
+
+        /**
+         * A client of this service never sends more once its request is in, so a read that finds
+         * the end of the stream means it has gone; one that finds nothing means it is still there.
+         */
+        private static boolean hungUp(Request request) throws IOException {
+            EndPoint connection = request.getConnectionMetaData().getConnection().getEndPoint();
+            return connection.fill(BufferUtil.allocate(1)) < 0;
         }
 
         private static void write(Response response, boolean last, ByteBuffer content) throws IOException {

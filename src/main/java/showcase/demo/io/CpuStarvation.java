@@ -22,10 +22,6 @@ final class CpuStarvation {
     static final int CARRIERS = Integer.getInteger("jdk.virtualThreadScheduler.parallelism",
             Runtime.getRuntime().availableProcessors());
     static final Duration BEAT = Duration.ofMillis(10);
-    private static final Duration CALIBRATION = Duration.ofMillis(40);
-    /** Where the calibration's result goes, so that the JIT cannot drop the work as unused. */
-    private static volatile long sink;
-    private static final double BLOCKS_PER_NANO = calibrate();
 
     /** One model's run: the tasks' wall time and the heartbeat's longest silence meanwhile. */
     record Row(String model, int tasks, long wallMillis, long longestGapMillis, int ticks) {
@@ -78,12 +74,14 @@ final class CpuStarvation {
     }
 
     /**
-     * Computes {@code work} of one core's time, never blocking, and returns what it computed so that
-     * the JIT keeps it. A fixed amount of work, not a time spent: tasks sharing a core take longer.
+     * Computes for {@code work} of wall time, never blocking, and returns what it computed so that the
+     * JIT keeps it. Timed, not a counted amount of work: counting would need a calibration, and a test
+     * run's busy JIT compiles the loop too late for one to hold.
      */
     private static long spin(Duration work) {
+        long end = System.nanoTime() + work.toNanos();
         long x = 1;
-        for (long block = Math.round(work.toNanos() * BLOCKS_PER_NANO); block > 0; block--) {
+        while (System.nanoTime() < end) {
             x = block(x);
         }
         return x;
@@ -91,27 +89,9 @@ final class CpuStarvation {
 
     private static long block(long seed) {
         long x = seed;
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < 1_000; i++) {
             x = x * 6364136223846793005L + 1442695040888963407L;
         }
         return x;
-    }
-
-    /** How many blocks one core computes per nanosecond, timed twice on one thread: the first run is the JIT's. */
-    private static double calibrate() {
-        double rate = 0;
-        for (int run = 0; run < 2; run++) {
-            long start = System.nanoTime();
-            long end = start + CALIBRATION.toNanos();
-            long blocks = 0;
-            long x = 1;
-            while (System.nanoTime() < end) {
-                x = block(x);
-                blocks++;
-            }
-            rate = blocks / (double) (System.nanoTime() - start);
-            sink = x;
-        }
-        return rate;
     }
 }

@@ -57,6 +57,7 @@ public final class Io {
      *
      * @param hello the query: how long it waits in the server
      * @param world the HTTP call: how long the service works
+     * @param watch how the downstream service learns that a client has gone
      * @param clientCheck PostgreSQL's {@code client_connection_check_interval} on every connection, if given
      * @param requests how many requests the pool cases send at once
      * @param platformPool the threads of the platform pool in the pool case
@@ -64,7 +65,7 @@ public final class Io {
      * @param cpuTasks how many CPU-bound tasks the starvation case runs
      */
     public record Settings(List<ConcurrencyModel> models, List<IoCase> cases, Where database, TaskSpec hello,
-            TaskSpec world, Duration deadline, Optional<Duration> clientCheck, int requests, Duration query,
+            TaskSpec world, Downstream.Watch watch, Duration deadline, Optional<Duration> clientCheck, int requests, Duration query,
             int platformPool, Duration shortTimeout, Bulkhead bulkhead, int cpuTasks, Duration cpuWork,
             Format format, Optional<Path> chart) {
     }
@@ -92,7 +93,7 @@ public final class Io {
                 resources.database(settings);
             }
             if (network) {
-                resources.downstream();
+                resources.downstream(settings.watch());
                 resources.warmUp();
             }
             for (IoCase kase : cases) {
@@ -185,8 +186,8 @@ public final class Io {
             closers.add(db::close);
         }
 
-        void downstream() throws Exception {
-            downstream = Downstream.start();
+        void downstream(Downstream.Watch watch) throws Exception {
+            downstream = Downstream.start(watch);
             closers.add(downstream::close);
             http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             closers.add(http::close);

@@ -167,8 +167,8 @@ final class IoReport {
                     Math.round(Database.HIKARI_DEFAULT_POOL * 1_000.0 / settings.query().toMillis()));
             case BULKHEAD -> String.format(Locale.ROOT, "the same %,d requests on virtual threads, without and with a "
                     + "semaphore in front of the pool", settings.requests());
-            case CPU_STARVATION -> settings.cpuTasks() + " CPU-bound tasks, each " + settings.cpuWork().toMillis()
-                    + " ms of one core's work, on "
+            case CPU_STARVATION -> settings.cpuTasks() + " CPU-bound tasks, each computing for " + settings.cpuWork().toMillis()
+                    + " ms, on "
                     + CpuStarvation.CARRIERS + " carriers and " + Runtime.getRuntime().availableProcessors()
                     + " cores; a virtual heartbeat ticks every "
                     + CpuStarvation.BEAT.toMillis() + " ms";
