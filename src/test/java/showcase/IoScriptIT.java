@@ -37,7 +37,7 @@ class IoScriptIT {
 
     private static final Pattern STARTED = Pattern.compile(
             "PostgreSQL \\(embedded, pid (\\d+)\\) ready on port \\d+ in \\d+ ms; files in (\\S+)");
-    private static final Duration EXIT_AFTER_SIGNAL = Duration.ofSeconds(1);
+    private static final Duration EXIT_AFTER_SIGNAL = Duration.ofMillis(500);
     private static final Duration GONE_WITHIN = Duration.ofSeconds(2);
 
     @ParameterizedTest

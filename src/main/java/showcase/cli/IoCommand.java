@@ -84,6 +84,9 @@ public final class IoCommand implements Subcommand {
             throw new UsageException("--chart draws the gather, gather-failure and deadline runs, and none is chosen");
         }
         String jdbcUrl = options.get("--jdbc-url");
+        if (jdbcUrl != null && options.given("--pg-port")) {
+            throw new UsageException("--pg-port is the embedded PostgreSQL's, and --jdbc-url replaces it: give one of them");
+        }
         long pgPort = options.get("--pg-port");
         Long cpuTasks = options.get("--cpu-tasks");
         var settings = new Io.Settings(

@@ -49,10 +49,14 @@ public final class Database implements AutoCloseable {
         public Settings withConnectionTimeout(Duration timeout) {
             return new Settings(size, timeout, clientCheck);
         }
+
+        public Settings withClientCheck(Optional<Duration> interval) {
+            return new Settings(size, connectionTimeout, interval);
+        }
     }
 
-    /** Hikari's own counts: connections lent out, idle in the pool, in all, and callers waiting for one. */
-    public record PoolCounts(int active, int idle, int total, int waiting) {
+    /** Hikari's own counts: connections lent out, idle in the pool, and in all. */
+    public record PoolCounts(int active, int idle, int total) {
 
         @Override
         public String toString() {
@@ -92,19 +96,35 @@ public final class Database implements AutoCloseable {
         try {
             db = new Database(new HikariDataSource(config), jdbcUrl, settings);
         } catch (RuntimeException e) {
-            throw new DatabaseUnavailable("the database at " + jdbcUrl + " refused: " + e, e);
+            throw new DatabaseUnavailable("the database at " + withoutParameters(jdbcUrl) + " refused: " + e, e);
         }
         db.awaitFilled();
         return db;
     }
 
+    /** The URL up to its parameters, which may carry a password. */
+    private static String withoutParameters(String jdbcUrl) {
+        int parameters = jdbcUrl.indexOf('?');
+        return parameters < 0 ? jdbcUrl : jdbcUrl.substring(0, parameters);
+    }
+
     /**
      * Hikari opens one connection at start and adds the others from a thread of its own, one by one:
      * a load sent at once would find one connection, not ten, and measure Hikari's filling instead.
+     * An interrupt ends the wait early, its flag kept, for the caller's next wait to answer.
      */
-    private void awaitFilled() {
+    private void awaitFilled() throws DatabaseUnavailable {
         long deadline = System.nanoTime() + FILL_WAIT.toNanos();
-        while (pool.getHikariPoolMXBean().getTotalConnections() < settings.size() && System.nanoTime() < deadline) {
+        while (pool.getHikariPoolMXBean().getTotalConnections() < settings.size()) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                int total = pool.getHikariPoolMXBean().getTotalConnections();
+                close();
+                throw new DatabaseUnavailable("the database at " + withoutParameters(jdbcUrl) + " gave " + total + " of "
+                        + settings.size() + " connections in " + FILL_WAIT.toSeconds() + " s (is max_connections lower?)", null);
+            }
             LockSupport.parkNanos(FILL_POLL.toNanos());
         }
     }
@@ -155,8 +175,7 @@ public final class Database implements AutoCloseable {
 
     public PoolCounts counts() {
         HikariPoolMXBean bean = pool.getHikariPoolMXBean();
-        return new PoolCounts(bean.getActiveConnections(), bean.getIdleConnections(), bean.getTotalConnections(),
-                bean.getThreadsAwaitingConnection());
+        return new PoolCounts(bean.getActiveConnections(), bean.getIdleConnections(), bean.getTotalConnections());
     }
 
     public String jdbcUrl() {

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +68,7 @@ public final class Downstream implements AutoCloseable {
      * One request as the service saw it, times on {@link System#nanoTime()}: it ended either
      * {@code COMPLETED}, its answer sent, or {@code ABANDONED}, its client gone before that.
      */
-    public record Served(String id, long startNanos, long endNanos, Ending ending, Duration asked) {
+    public record Served(String id, long startNanos, long endNanos, Ending ending) {
 
         public long workedMillis() {
             return TimeUnit.NANOSECONDS.toMillis(endNanos - startNanos);
@@ -128,11 +127,6 @@ public final class Downstream implements AutoCloseable {
         }
     }
 
-    /** Every request that has ended, in no particular order. */
-    public List<Served> served() {
-        return requests.values().stream().filter(CompletableFuture::isDone).map(CompletableFuture::join).toList();
-    }
-
     private CompletableFuture<Served> future(String id) {
         return requests.computeIfAbsent(id, key -> new CompletableFuture<>());
     }
@@ -173,8 +167,11 @@ public final class Downstream implements AutoCloseable {
                 // The client gone (a write refused, or its hang-up read), or the service stopping under the request.
                 ending = Ending.ABANDONED;
                 callback.failed(gone);
+                if (gone instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
             }
-            var served = new Served(id, start, System.nanoTime(), ending, asked);
+            var served = new Served(id, start, System.nanoTime(), ending);
             log.info("{}: {} after {} ms", id, ending == Ending.COMPLETED ? "completed" : "abandoned by the client",
                     served.workedMillis());
             future(id).complete(served);

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgres implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
+    /** How the name of every server's directory, in the temporary directory, begins. */
+    public static final String DIRECTORY_PREFIX = "showcase-postgres-";
 
     /** What zonky waits for the server to accept connections; a healthy one does in about 0.1 s. */
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(10);
@@ -71,7 +73,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         int chosen = port == 0 ? freePort() : requireFree(port);
         Path directory;
         try {
-            directory = Files.createTempDirectory("showcase-postgres-");
+            directory = Files.createTempDirectory(DIRECTORY_PREFIX);
         } catch (IOException e) {
             throw new DatabaseUnavailable("no room for PostgreSQL's files in " + System.getProperty("java.io.tmpdir")
                     + ": " + e, e);
@@ -102,7 +104,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
             throw new DatabaseUnavailable("the embedded PostgreSQL did not start: " + e
                     + (reason.isEmpty() ? "" : "; its log ends: " + reason), e);
         }
-        long pid = postmasterPid(directory);
+        long pid;
+        try {
+            pid = postmasterPid(directory);
+        } catch (IOException | RuntimeException e) {
+            stop(watchdog);
+            throw new DatabaseUnavailable("the embedded PostgreSQL started without a readable pid file: " + e, e);
+        }
         log.info("PostgreSQL (embedded, pid {}) ready on port {} in {} ms; files in {}", pid, chosen,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), directory);
         return new EmbeddedPostgres(server, directory, pid, watchdog);
@@ -172,12 +180,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    private static long postmasterPid(Path directory) {
-        try {
-            return Long.parseLong(Files.readAllLines(directory.resolve("data/postmaster.pid")).getFirst().strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL started without a pid file", e);
-        }
+    private static long postmasterPid(Path directory) throws IOException {
+        return Long.parseLong(Files.readAllLines(directory.resolve("data/postmaster.pid")).getFirst().strip());
     }
 
     private static int freePort() throws DatabaseUnavailable {

@@ -33,6 +33,24 @@ class IoCommandTest {
     }
 
     @Test
+    void aRefusingUrlsPasswordIsNotPrinted() throws Exception {
+        CommandRun run = CommandRun.of("io", "--case", "gather",
+                "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/postgres?user=me&password=secret");
+        assertEquals(Main.USAGE, run.exitCode(), run::toString);
+        assertTrue(run.err().getFirst().startsWith("scripts/showcase: the database at jdbc:postgresql://127.0.0.1:1/postgres "
+                + "refused: "), run.err().getFirst());
+        assertTrue(run.err().stream().noneMatch(line -> line.contains("secret")), run.err().toString());
+    }
+
+    @Test
+    void aPortForTheEmbeddedServerBesideAUrlIsAUsageError() throws Exception {
+        CommandRun run = CommandRun.of("io", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/postgres", "--pg-port", "5432");
+        assertEquals(Main.USAGE, run.exitCode());
+        assertTrue(run.err().getFirst().contains("--pg-port is the embedded PostgreSQL's, and --jdbc-url replaces it"),
+                run.err().toString());
+    }
+
+    @Test
     void aChartOfCasesThatDrawNoneIsAUsageError() throws Exception {
         CommandRun run = CommandRun.of("io", "--case", "cpu-starvation", "--chart", "target/io-none.svg");
         assertEquals(Main.USAGE, run.exitCode());

@@ -76,12 +76,13 @@ final class CpuStarvation {
     /**
      * Computes for {@code work} of wall time, never blocking, and returns what it computed so that the
      * JIT keeps it. Timed, not a counted amount of work: counting would need a calibration, and a test
-     * run's busy JIT compiles the loop too late for one to hold.
+     * run's busy JIT compiles the loop too late for one to hold. An interrupt (Ctrl-C, a model's
+     * cancellation) ends it early: computing never blocks, so only a look at the flag can see one.
      */
     private static long spin(Duration work) {
         long end = System.nanoTime() + work.toNanos();
         long x = 1;
-        while (System.nanoTime() < end) {
+        while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
             x = block(x);
         }
         return x;

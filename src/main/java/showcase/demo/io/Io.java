@@ -172,8 +172,7 @@ public final class Io {
         private HttpClient http;
 
         void database(Settings settings) throws DatabaseUnavailable, InterruptedException {
-            Database.Settings pool = new Database.Settings(Database.HIKARI_DEFAULT_POOL, Database.HIKARI_DEFAULT_TIMEOUT,
-                    settings.clientCheck());
+            Database.Settings pool = Database.Settings.hikariDefaults().withClientCheck(settings.clientCheck());
             String url = switch (settings.database()) {
                 case Where.Url given -> given.jdbcUrl();
                 case Where.Embedded embedded -> {

@@ -164,7 +164,7 @@ final class IoReport {
             case POOL_LIMIT -> String.format(Locale.ROOT, "%,d requests at once, each a %d ms query, through Hikari's pool "
                     + "of %d: at most %,d answers/s", settings.requests(), settings.query().toMillis(),
                     Database.HIKARI_DEFAULT_POOL,
-                    Math.round(Database.HIKARI_DEFAULT_POOL * 1_000.0 / settings.query().toMillis()));
+                    Math.round(Database.HIKARI_DEFAULT_POOL * 1e9 / settings.query().toNanos()));
             case BULKHEAD -> String.format(Locale.ROOT, "the same %,d requests on virtual threads, without and with a "
                     + "semaphore in front of the pool", settings.requests());
             case CPU_STARVATION -> settings.cpuTasks() + " CPU-bound tasks, each computing for " + settings.cpuWork().toMillis()

@@ -55,12 +55,19 @@ final class OverTheNetwork {
         var watch = new AtomicReference<ServerWatch>();
         var returned = new AtomicLong();
         List<TaskSpec> specs = kase.tasks(hello, world);
-        CaseResult result = runner.run(model, kase, specs,
-                spec -> spec.name().equals(hello.name()) ? query(spec, backend, driverSaid) : call(spec, id),
-                () -> {
-                    returned.set(System.nanoTime());
-                    watch.set(ServerWatch.start(db, backend.get(), hello.delay().plus(FAR_END_GRACE)));
-                });
+        CaseResult result;
+        try {
+            result = runner.run(model, kase, specs,
+                    spec -> spec.name().equals(hello.name()) ? query(spec, backend, driverSaid) : call(spec, id),
+                    () -> {
+                        returned.set(System.nanoTime());
+                        watch.set(ServerWatch.start(db, backend.get(), hello.delay().plus(FAR_END_GRACE)));
+                    });
+        } catch (InterruptedException | RuntimeException e) {
+            // Ctrl-C while the tasks were still ending: the watch started at the return is nobody's now.
+            Optional.ofNullable(watch.get()).ifPresent(ServerWatch::stop);
+            throw e;
+        }
         ServerWatch.Seen server = watch.get().await();
         // A model that never started the call (sequential, past its deadline) sent the service nothing to wait for.
         Optional<Downstream.Served> served = result.recorder().start(world.name()).isPresent()

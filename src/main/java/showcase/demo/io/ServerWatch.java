@@ -37,11 +37,16 @@ final class ServerWatch {
         try {
             thread.join();
         } catch (InterruptedException e) {
-            thread.interrupt();
-            Threads.joinUninterruptibly(thread);
+            stop();
             throw e;
         }
         return seen;
+    }
+
+    /** Ends the watch now, for a run that will not read it. */
+    void stop() {
+        thread.interrupt();
+        Threads.joinUninterruptibly(thread);
     }
 
     private static Seen watch(Database db, int pid, long from, Duration longest) {
@@ -55,7 +60,8 @@ final class ServerWatch {
             return new Seen(first, now.startsWith("active") ? -1 : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - from));
         } catch (SQLException e) {
             return new Seen("unknown: " + e, -1);
-        } catch (InterruptedException e) {
+        } catch (InterruptedException stopped) {
+            // Stopped by stop() or await(): this thread ends here, and nobody reads what it saw.
             return new Seen("unknown: interrupted", -1);
         }
     }

@@ -116,10 +116,8 @@ class OverTheNetworkTest {
         assertTrue(run.result().recorder().end("hello").orElseThrow().millis() >= HELLO.delay().toMillis(),
                 "it failed after its sleep, not at planning");
         assertEquals(SiblingFate.Fate.INTERRUPTED, fate(run, "world").fate());
-        // Most runs close the connection; in some (3 of 20 here) HttpClient's interrupted send leaves
-        // it open and the service finishes: either way the far end's record says which, and its work counts.
-        Downstream.Served served = run.downstream().orElseThrow();
-        assertTrue(served.ending() == Ending.ABANDONED || run.downstreamAfterReturnMillis() > 0, served.toString());
+        // The interrupted send may leave the connection half-closed: the service, watching by reads, sees it all the same.
+        assertEquals(Ending.ABANDONED, run.downstream().orElseThrow().ending());
     }
 
     private static SiblingFate fate(NetworkRun run, String task) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,9 +116,12 @@ class ChildRunTest {
     @Test
     void aChildKilledMidRunIsReportedNotWaitedFor() throws Exception {
         var killed = new AtomicBoolean();
+        // Only the child this run starts: an earlier test's may still serve this JVM (the shared PostgreSQL's watchdog).
+        Set<Long> earlier = ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
         ChildRun.Progress killOnFirstProgress = (started, completed) -> {
             if (killed.compareAndSet(false, true)) {
-                ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly);
+                ProcessHandle.current().children().filter(child -> !earlier.contains(child.pid()))
+                        .forEach(ProcessHandle::destroyForcibly);
             }
         };
 
