@@ -8,7 +8,10 @@ APP_JDK_MEMO=$PROJECT_DIR/target/jdk25-home
 # --enable-preview: StructuredTaskScope is a preview API in 25 (JEP 505).
 # SerialGC and C1 only: the demos are short, and on 2 cores the JIT and G1's set-up compete with
 # start-up (measured in the README). scale runs its models in child JVMs with default flags.
-APP_JVM_FLAGS=(--enable-preview -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true)
+# UserThreadWaitAttemptsAtExit=0: at exit HotSpot waits up to 30 x 10 ms for any thread blocked in
+# native code (a socket read, a selector), which would take a Ctrl-C past half a second (README, io).
+APP_JVM_FLAGS=(--enable-preview -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:UserThreadWaitAttemptsAtExit=0
+  -Djava.awt.headless=true)
 
 # True when the jar is missing or a source or the POM changed after it was built.
 app_is_stale() {
