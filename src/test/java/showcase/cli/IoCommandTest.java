@@ -76,4 +76,36 @@ class IoCommandTest {
         assertTrue(run.out().contains("\"downstream\": \"abandoned after "), run.out());
         assertTrue(run.out().contains("caused by java.net.SocketException: Closed by interrupt"), run.out());
     }
+
+    @Test
+    void thePoolCasesPrintARowPerWayOfServingTheLoad() throws Exception {
+        CommandRun run = CommandRun.succeeding("io", "--case", "pool-limit", "--jdbc-url", SharedPostgres.jdbcUrl(),
+                "--requests", "40", "--query", "5ms", "--platform-pool", "4", "--format", "csv");
+        List<String> rows = run.outLines();
+        assertEquals("case,how,requests,answered,refused,wall ms,answers/s,door wait p99 ms,pool wait p99 ms,"
+                + "answer p50 ms,answer p99 ms,refused p99 ms", rows.getFirst());
+        assertTrue(rows.get(1).startsWith("pool-limit,virtual threads (one per request),40,40,0,"), rows.toString());
+        assertTrue(rows.get(2).startsWith("pool-limit,platform pool of 4,40,40,0,"), rows.toString());
+        assertTrue(rows.get(3).startsWith("pool-limit,virtual threads (connectionTimeout 250 ms),40,"), rows.toString());
+        assertEquals(4, rows.size(), rows.toString());
+    }
+
+    @Test
+    void theBulkheadCasePrintsItsRefusalAsThrown() throws Exception {
+        CommandRun run = CommandRun.succeeding("io", "--case", "bulkhead", "--jdbc-url", SharedPostgres.jdbcUrl(),
+                "--requests", "200", "--query", "20ms", "--bulkhead", "2", "--bulkhead-wait", "10ms");
+        assertTrue(run.out().contains("bulkhead: the same 200 requests on virtual threads, without and with a semaphore"),
+                run.out());
+        assertTrue(run.out().contains("  bulkhead of 2 (waits 10 ms) "), run.out());
+        assertTrue(run.out().contains("refused with: bulkhead full: 503 after 10 ms"), run.out());
+    }
+
+    @Test
+    void theStarvationCaseInTextNamesTheCarriersAndTheCores() throws Exception {
+        CommandRun run = CommandRun.succeeding("io", "--case", "cpu-starvation", "--model", "structured",
+                "--cpu-tasks", "1", "--cpu-work", "30ms");
+        assertTrue(run.out().contains("cpu-starvation: 1 CPU-bound tasks, each computing for 30 ms, on "
+                + Runtime.getRuntime().availableProcessors() + " carriers and " + Runtime.getRuntime().availableProcessors()
+                + " cores"), run.out());
+    }
 }

@@ -23,6 +23,8 @@ class CpuStarvationTest {
     void onVirtualThreadsTheHeartbeatStopsWhileEveryCarrierComputes() throws Exception {
         CpuStarvation.Row row = CpuStarvation.run(Models.named("structured").orElseThrow(), Io.carriers(), WORK);
         assertTrue(row.longestGapMillis() >= WORK.toMillis() * 3 / 4, "silent for " + row.longestGapMillis() + " ms");
+        assertTrue(row.wallMillis() >= WORK.toMillis() && row.longestGapMillis() <= row.wallMillis(),
+                "the tasks computed for their " + WORK.toMillis() + " ms: " + row);
     }
 
     @Test

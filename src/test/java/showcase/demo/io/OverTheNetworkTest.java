@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,7 @@ class OverTheNetworkTest {
         assertTrue(worldStart.nanos() < helloEnd.nanos() && helloStart.nanos() < worldEnd.nanos(),
                 "the query and the call overlapped: " + events.events());
         assertEquals(Ending.COMPLETED, run.downstream().orElseThrow().ending());
+        assertEquals(List.of("Hello", "World"), run.result().result(), "each task's own answer, gathered");
         assertEquals(0, run.pool().active(), "every connection back in the pool");
     }
 
@@ -85,7 +87,8 @@ class OverTheNetworkTest {
                 run.result().aftermath());
         assertEquals("08006", run.driverSaid().orElseThrow().getSQLState(), "the driver's socket closed by the interrupt");
         assertTrue(run.server().atReturn().startsWith("active: SELECT pg_sleep"), run.server().toString());
-        assertTrue(run.server().activeForMillis() > 0, "the server ran the abandoned query on: " + run.server());
+        assertTrue(run.server().activeForMillis() > 0 && run.server().activeForMillis() < HELLO.delay().toMillis(),
+                "the server ran the abandoned query on, for the rest of its sleep: " + run.server());
         assertEquals(Ending.ABANDONED, run.downstream().orElseThrow().ending(), "the service saw its client go");
         assertEquals(0, run.pool().active());
     }
@@ -105,8 +108,8 @@ class OverTheNetworkTest {
         NetworkRun run = over.run(model("completable-future"), IoCase.DEADLINE, HELLO, WORLD);
         assertEquals(SiblingFate.Fate.RAN_ON, fate(run, "world").fate(), run.result().aftermath());
         assertEquals(Ending.COMPLETED, run.downstream().orElseThrow().ending());
-        assertTrue(run.downstreamAfterReturnMillis() > 0, "the service finished "
-                + run.downstreamAfterReturnMillis() + " ms after the caller had returned");
+        assertTrue(run.downstreamAfterReturnMillis() > 0 && run.downstreamAfterReturnMillis() < WORLD.delay().toMillis(),
+                "the service finished " + run.downstreamAfterReturnMillis() + " ms after the caller had returned");
     }
 
     @Test
