@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 import showcase.cli.AsyncioCommand;
 import showcase.cli.Cli;
 import showcase.cli.CompareCommand;
@@ -30,12 +30,12 @@ import showcase.cli.Stdout;
 import showcase.cli.Subcommand;
 import showcase.cli.TreeCommand;
 import showcase.cli.UsageErrors;
-import showcase.cli.UsageException;
 import showcase.demo.Interruption;
 import showcase.observe.LogFormat;
 import showcase.observe.LoggingStartup;
 import showcase.report.Report;
 import showcase.report.WriteFailure;
+import showcase.values.UsageException;
 
 /**
  * The command-line entry point: parses the arguments, runs one demo on the main thread, and turns

@@ -11,11 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import showcase.cli.UsageException;
 import showcase.demo.asyncio.Python;
 import showcase.testing.NoProcessLeftBehind;
-import showcase.testing.ScriptRun;
 import showcase.testing.ScriptRun.Result;
+import showcase.testing.ScriptRun;
+import showcase.values.UsageException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -19,11 +19,11 @@ import picocli.CommandLine.Model.OptionSpec;
 import showcase.cli.Parsed;
 import showcase.cli.Stdout;
 import showcase.cli.Subcommand;
-import showcase.cli.UsageException;
 import showcase.report.Report;
 import showcase.report.WriteFailure;
 import showcase.testing.CommandRun;
 import showcase.testing.NoThreadLeftBehind;
+import showcase.values.UsageException;
 
 /**
  * How a run ends decides the exit code and the one line that explains it: each ending is played

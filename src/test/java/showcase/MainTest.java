@@ -17,12 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import showcase.cli.KebabCaseId;
 import showcase.cli.Subcommand;
 import showcase.demo.Case;
 import showcase.model.Models;
 import showcase.testing.CommandRun;
 import showcase.testing.NoThreadLeftBehind;
+import showcase.values.KebabCaseId;
 
 /** The command line as a user meets it: exit codes, help, and one clear line for each bad input. */
 @ExtendWith(NoThreadLeftBehind.class)

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.demo.asyncio.Asyncio;
 import showcase.report.Report;
+import showcase.values.UsageException;
 
 /** {@code asyncio}: the seed's Python next to its Java translation, each case run, timed and compared. */
 public final class AsyncioCommand implements Subcommand {

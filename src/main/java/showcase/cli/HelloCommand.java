@@ -15,8 +15,6 @@ public final class HelloCommand implements Subcommand {
     public static final String NAME = "hello";
     /** A heartbeat faster than this would flood the log and say nothing more. */
     static final Duration FASTEST_HEARTBEAT = Duration.ofMillis(10);
-    /** The seed's two tasks, by the names a command line or a query gives them. */
-    public static final List<String> TASKS = List.of("hello", "world");
 
     @Override
     public String name() {
@@ -47,7 +45,7 @@ public final class HelloCommand implements Subcommand {
                         .paramLabel("hello|world")
                         .type(String.class)
                         .converters(Options.converter(HelloCommand::task))
-                        .completionCandidates(TASKS)
+                        .completionCandidates(TaskSpec.SEED_TASKS)
                         .description("Make this task fail once its delay is over, and see what each model does with "
                                 + "the other one.")
                         .build(),
@@ -69,8 +67,8 @@ public final class HelloCommand implements Subcommand {
     }
 
     private static String task(String name) {
-        if (!TASKS.contains(name)) {
-            throw new IllegalArgumentException("'" + name + "' names no task: choose " + String.join(" or ", TASKS));
+        if (!TaskSpec.SEED_TASKS.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' names no task: choose " + String.join(" or ", TaskSpec.SEED_TASKS));
         }
         return name;
     }

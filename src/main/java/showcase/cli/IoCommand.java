@@ -12,6 +12,7 @@ import showcase.io.DatabaseUnavailable;
 import showcase.io.Downstream;
 import showcase.report.Report;
 import showcase.tasks.TaskSpec;
+import showcase.values.UsageException;
 
 /** {@code io}: the sleeps become a real query and a real HTTP call, and what that changes is measured. */
 public final class IoCommand implements Subcommand {

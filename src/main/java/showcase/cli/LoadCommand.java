@@ -12,6 +12,8 @@ import showcase.report.Report;
 import showcase.server.ServerSettings;
 import showcase.server.load.Load;
 import showcase.server.load.Target;
+import showcase.values.Durations;
+import showcase.values.UsageException;
 
 /** {@code load}: many clients against the server on virtual threads and on a platform pool, measured side by side. */
 public final class LoadCommand implements Subcommand {

@@ -2,6 +2,7 @@ package showcase.cli;
 
 import java.util.List;
 import java.util.stream.Stream;
+import showcase.values.KebabCaseId;
 
 /** What an option such as {@code --case} or {@code --construct} asked for: one constant by its id, or {@code all} of them. */
 public record OneOrAll<E extends Enum<E> & KebabCaseId>(List<E> chosen) {

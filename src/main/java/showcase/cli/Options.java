@@ -9,6 +9,9 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 import showcase.observe.LogFormat;
 import showcase.report.Format;
+import showcase.values.Counts;
+import showcase.values.Durations;
+import showcase.values.KebabCaseId;
 
 /**
  * The options the subcommands share, built with picocli's programmatic API: annotations would

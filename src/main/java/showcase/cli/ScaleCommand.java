@@ -10,6 +10,7 @@ import showcase.demo.scale.Scale;
 import showcase.demo.scale.WarmUp;
 import showcase.report.Report;
 import showcase.report.Terminal;
+import showcase.values.UsageException;
 
 /** {@code scale}: N sleeping tasks gathered by every model, each in a child JVM of its own. */
 public final class ScaleCommand implements Subcommand {

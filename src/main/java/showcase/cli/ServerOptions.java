@@ -6,6 +6,8 @@ import java.util.OptionalInt;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.server.ServerSettings;
 import showcase.server.ThreadMode;
+import showcase.values.Durations;
+import showcase.values.UsageException;
 
 /**
  * The options that shape the server, shared by {@code serve} and by {@code load}, which passes

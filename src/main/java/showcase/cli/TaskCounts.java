@@ -2,6 +2,7 @@ package showcase.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import showcase.values.Counts;
 
 /** What {@code --sweep} asked for: task counts such as {@code 1e3,1e4,1e5,1e6}, each run in turn. */
 public record TaskCounts(List<Integer> counts) {

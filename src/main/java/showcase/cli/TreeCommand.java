@@ -12,6 +12,7 @@ import showcase.demo.tree.EarlierDump;
 import showcase.demo.tree.Leaves;
 import showcase.demo.tree.RequestTree;
 import showcase.report.Report;
+import showcase.values.UsageException;
 
 /** {@code tree}: the scopes of a request and their threads, drawn from the JDK's own JSON thread dump. */
 public final class TreeCommand implements Subcommand {

@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import showcase.values.UsageException;
 
 /** Turns picocli's parse errors into one line that names the problem and the valid choices. */
 public final class UsageErrors {
@@ -27,12 +28,7 @@ public final class UsageErrors {
 
     /** The one line for a subcommand that does not exist. */
     public static String unknownCommand(String name, List<String> commands) {
-        return unknown("command", name, commands);
-    }
-
-    /** The one line for a choice that does not exist: {@code unknown case 'x': choose one of ...}. */
-    public static String unknown(String what, String given, List<String> choices) {
-        return "unknown " + what + " '" + given + "': choose one of " + String.join(", ", choices);
+        return UsageException.unknownChoice("command", name, commands);
     }
 
     private static String options(CommandLine command) {

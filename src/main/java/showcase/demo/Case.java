@@ -3,9 +3,9 @@ package showcase.demo;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import showcase.cli.KebabCaseId;
 import showcase.model.ConcurrencyModel;
 import showcase.tasks.TaskSpec;
+import showcase.values.KebabCaseId;
 
 /**
  * One situation the seed's {@code asyncio.gather} says nothing about, run against every model:

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import showcase.cli.KebabCaseId;
 import showcase.observe.EventRecorder.Event;
 import showcase.observe.SiblingFate;
 import showcase.observe.ThreadCensus;
@@ -12,6 +11,7 @@ import showcase.observe.Threads;
 import showcase.report.Format;
 import showcase.report.Json;
 import showcase.report.Table;
+import showcase.values.KebabCaseId;
 
 /** The behaviour matrix as a table (text, Markdown, CSV) or as JSON with every event. */
 final class CompareReport {

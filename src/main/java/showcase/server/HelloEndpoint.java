@@ -1,20 +1,20 @@
 package showcase.server;
 
 import java.util.List;
-import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Configuration;
 import java.util.concurrent.StructuredTaskScope.FailedException;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
+import java.util.concurrent.StructuredTaskScope;
 import java.util.function.UnaryOperator;
 import org.eclipse.jetty.http.HttpStatus;
-import showcase.cli.Durations;
-import showcase.observe.EventRecorder;
 import showcase.observe.EventRecorder.Event;
 import showcase.observe.EventRecorder.Kind;
+import showcase.observe.EventRecorder;
 import showcase.observe.Threads;
 import showcase.report.Json;
 import showcase.tasks.TaskSpec;
+import showcase.values.Durations;
 
 /**
  * {@code GET /hello}: the seed's gather inside a request. The request opens a

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.util.Fields;
-import showcase.cli.Durations;
-import showcase.cli.HelloCommand;
+import showcase.tasks.TaskSpec;
+import showcase.values.Durations;
 
 /**
  * What {@code GET /hello} may be asked: {@code deadline=DURATION}, which becomes the scope's
@@ -47,7 +47,7 @@ record HelloQuery(Optional<Duration> deadline, Optional<String> failing) {
         if (task == null) {
             return Optional.empty();
         }
-        if (!HelloCommand.TASKS.contains(task)) {
+        if (!TaskSpec.SEED_TASKS.contains(task)) {
             throw new BadQuery(FAIL, "fail '" + task + "' names no task", "fail=hello or fail=world");
         }
         return Optional.of(task);

@@ -2,7 +2,7 @@ package showcase.server;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import showcase.cli.UsageException;
+import showcase.values.UsageException;
 
 /**
  * {@code serve}: runs the server until Ctrl-C or SIGTERM. The signal interrupts the main thread,

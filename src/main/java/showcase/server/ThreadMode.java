@@ -1,6 +1,6 @@
 package showcase.server;
 
-import showcase.cli.KebabCaseId;
+import showcase.values.KebabCaseId;
 
 /**
  * What runs a request, and the subtasks its scope forks: a virtual thread of its own, or one of a

@@ -20,6 +20,7 @@ import showcase.demo.asyncio.Python;
 import showcase.testing.CommandRun;
 import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
+import showcase.values.UsageException;
 
 /**
  * asyncio's own options: cases by name or in a list, and one line for each bad one, its counts'

@@ -2,8 +2,8 @@ package showcase.demo.asyncio;
 
 import java.time.Duration;
 import java.util.List;
-import showcase.cli.KebabCaseId;
 import showcase.demo.Case;
+import showcase.values.KebabCaseId;
 
 /**
  * The cases in which asyncio's idioms are set beside Java's: each pairs one program of

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import showcase.cli.Counts;
 import showcase.report.Format;
 import showcase.report.Json;
 import showcase.report.Sizes;
 import showcase.report.Table;
+import showcase.values.Counts;
 
 /**
  * The runs as the reader sees them: for each case, Python's log and Java's side by side, then

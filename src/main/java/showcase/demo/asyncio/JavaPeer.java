@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.child.ChildProcess;
 import showcase.child.ProcessFigures;
-import showcase.cli.KebabCaseId;
 import showcase.demo.CaseResult;
 import showcase.demo.CaseRunner;
 import showcase.model.ConcurrencyModel;
@@ -16,6 +15,7 @@ import showcase.model.Models;
 import showcase.observe.Threads;
 import showcase.report.Json;
 import showcase.tasks.TaskSpec;
+import showcase.values.KebabCaseId;
 
 /**
  * The Java side of one asyncio case, in a JVM of its own, so that it is measured as the Python

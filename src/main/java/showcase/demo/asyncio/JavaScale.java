@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import showcase.cli.Counts;
 import showcase.demo.scale.OneScaleRun;
 import showcase.demo.scale.Status;
+import showcase.values.Counts;
 
 /**
  * The Java side of asyncio's scale: the {@code structured} model gathering N sleeping virtual

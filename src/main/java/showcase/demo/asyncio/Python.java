@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import showcase.child.ChildProcess;
-import showcase.cli.UsageException;
+import showcase.values.UsageException;
 
 /**
  * The python3 that runs asyncio's side: the first on the PATH, asked once for its version and for

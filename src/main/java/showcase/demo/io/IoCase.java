@@ -1,8 +1,8 @@
 package showcase.demo.io;
 
 import java.util.Optional;
-import showcase.cli.KebabCaseId;
 import showcase.demo.Case;
+import showcase.values.KebabCaseId;
 
 /**
  * The lessons of real I/O, each a case of {@code io}: the seed's gather over a query and an HTTP

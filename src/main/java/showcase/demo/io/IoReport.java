@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import showcase.cli.KebabCaseId;
 import showcase.demo.CaseResult;
 import showcase.io.Database;
 import showcase.io.Downstream.Ending;
@@ -17,6 +16,7 @@ import showcase.io.Downstream.Served;
 import showcase.observe.Latencies;
 import showcase.report.Json;
 import showcase.report.Table;
+import showcase.values.KebabCaseId;
 
 /**
  * What {@code io} measured, as it comes in: a table for the network cases (each run read at both

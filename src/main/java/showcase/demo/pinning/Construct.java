@@ -2,7 +2,7 @@ package showcase.demo.pinning;
 
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
-import showcase.cli.KebabCaseId;
+import showcase.values.KebabCaseId;
 
 /**
  * The blocking constructs {@code pinning} measures, each holding its thread for a while inside

@@ -3,11 +3,11 @@ package showcase.demo.scale;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import showcase.cli.Counts;
-import showcase.cli.Durations;
 import showcase.model.Models;
 import showcase.model.platform.FixedPoolModel;
 import showcase.model.sequential.SequentialModel;
+import showcase.values.Counts;
+import showcase.values.Durations;
 
 /**
  * The models that run only so many tasks at a time (a fixed pool as many as its threads,

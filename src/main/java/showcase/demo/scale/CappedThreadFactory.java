@@ -3,7 +3,7 @@ package showcase.demo.scale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import showcase.cli.Counts;
+import showcase.values.Counts;
 
 /**
  * Platform threads, but no more than {@code cap} created and not yet ended: past it, {@link #newThread}

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.child.ChildProcess;
-import showcase.cli.Counts;
-import showcase.cli.Durations;
+import showcase.values.Counts;
+import showcase.values.Durations;
 
 /**
  * Runs one model at one N in a child JVM of its own ({@link ScaleChild}) and reads its lines into

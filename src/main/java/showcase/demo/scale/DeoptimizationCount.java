@@ -10,7 +10,7 @@ import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordingFile;
-import showcase.cli.Counts;
+import showcase.values.Counts;
 
 /**
  * Counts HotSpot's deoptimisations in this JVM with a JFR recording of {@code jdk.Deoptimization}

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import showcase.cli.Counts;
+import showcase.values.Counts;
 
 /**
  * How many platform threads this machine can give us without starving anyone else. On Linux the

@@ -1,8 +1,8 @@
 package showcase.demo.scale;
 
 import me.tongfei.progressbar.ProgressBar;
-import showcase.cli.Counts;
 import showcase.report.ProgressBarsOnStderr;
+import showcase.values.Counts;
 
 /**
  * Two bars per model on stderr: tasks forked, then, once all are, tasks finished. Only this class

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.LongFunction;
-import showcase.cli.Counts;
 import showcase.report.Format;
 import showcase.report.Json;
 import showcase.report.Sizes;
 import showcase.report.Table;
+import showcase.values.Counts;
 
 /**
  * The rows as a table (text, Markdown, CSV) or as JSON. Text and Markdown end with notes: why each

@@ -1,6 +1,6 @@
 package showcase.demo.scale;
 
-import showcase.cli.KebabCaseId;
+import showcase.values.KebabCaseId;
 
 /** How a model's run ended: it gathered every task, hit a limit, ran past the timeout, or its JVM failed. */
 public enum Status implements KebabCaseId {

@@ -1,9 +1,9 @@
 package showcase.demo.scale;
 
 import java.time.Duration;
-import showcase.cli.Counts;
-import showcase.cli.Durations;
 import showcase.model.structured.StructuredScopeModel;
+import showcase.values.Counts;
+import showcase.values.Durations;
 
 /**
  * Wakes 20,000 sleeping virtual threads before the measured run, so that C2 compiles

@@ -1,11 +1,11 @@
 package showcase.demo.tree;
 
 import java.nio.file.Path;
-import showcase.cli.UsageException;
 import showcase.observe.dump.ContainerTree;
 import showcase.observe.dump.NotAThreadDump;
 import showcase.observe.dump.ThreadDump;
 import showcase.observe.dump.ThreadDumpFiles;
+import showcase.values.UsageException;
 
 /**
  * A dump taken earlier, of any Java 25 process ({@code jcmd PID Thread.dump_to_file -format=json}),

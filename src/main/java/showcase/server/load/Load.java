@@ -16,11 +16,11 @@ import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import showcase.cli.Counts;
-import showcase.cli.Durations;
-import showcase.cli.UsageException;
 import showcase.report.Format;
 import showcase.report.Report;
+import showcase.values.Counts;
+import showcase.values.Durations;
+import showcase.values.UsageException;
 
 /**
  * {@code load}: the same load against a server on a virtual thread per request and against one

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import showcase.cli.Counts;
 import showcase.observe.Latencies;
 import showcase.report.Format;
 import showcase.report.Json;
 import showcase.report.Sizes;
 import showcase.report.Table;
+import showcase.values.Counts;
 
 /**
  * The runs side by side, one row per server and level of concurrency: as a table or Markdown for

@@ -3,9 +3,9 @@ package showcase.server.load;
 import java.time.Duration;
 import java.util.Optional;
 import me.tongfei.progressbar.ProgressBar;
-import showcase.cli.Counts;
 import showcase.report.ProgressBarsOnStderr;
 import showcase.report.Terminal;
+import showcase.values.Counts;
 
 /**
  * A progress bar on stderr for one run of the load, drawn by the progressbar library while its

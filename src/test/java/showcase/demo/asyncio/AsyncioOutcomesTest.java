@@ -8,19 +8,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
+import java.util.concurrent.StructuredTaskScope;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import showcase.child.ChildProcess;
-import showcase.cli.UsageException;
 import showcase.report.Format;
 import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
+import showcase.values.UsageException;
 
 /**
  * Each Python program beside its Java twin, both really run: every line each prints is in the

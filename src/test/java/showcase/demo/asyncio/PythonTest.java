@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import showcase.cli.UsageException;
 import showcase.testing.NoProcessLeftBehind;
 import showcase.testing.NoThreadLeftBehind;
+import showcase.values.UsageException;
 
 /** Finding python3: none on the PATH, one too old, one that does not run: each one line saying what to install. */
 @ExtendWith({NoThreadLeftBehind.class, NoProcessLeftBehind.class})

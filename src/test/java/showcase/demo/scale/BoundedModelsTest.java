@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import showcase.cli.Counts;
 import showcase.model.Models;
+import showcase.values.Counts;
 
 /** A model that runs only so many tasks at a time says up front when N sleeps cannot end before the timeout. */
 class BoundedModelsTest {

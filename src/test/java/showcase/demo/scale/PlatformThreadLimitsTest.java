@@ -14,8 +14,8 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.ExtendWith;
 import showcase.child.ChildProcess;
-import showcase.cli.Counts;
 import showcase.testing.NoProcessLeftBehind;
+import showcase.values.Counts;
 
 /** The cap is the smallest headroom the OS leaves, less a quarter of it for everything else on the machine. */
 class PlatformThreadLimitsTest {

@@ -1,4 +1,4 @@
-package showcase.cli;
+package showcase.values;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package showcase.cli;
+package showcase.values;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

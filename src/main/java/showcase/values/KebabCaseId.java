@@ -1,4 +1,4 @@
-package showcase.cli;
+package showcase.values;
 
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +20,7 @@ public interface KebabCaseId {
     }
 
     /**
-     * {@code object-wait} for {@code OBJECT_WAIT}: public for the enums {@link Options#choice} offers
+     * {@code object-wait} for {@code OBJECT_WAIT}: public for the enums the command line offers as choices
      * that live where the command line is not known ({@code Format}, {@code LogFormat}).
      */
     static String spell(String constantName) {
@@ -42,7 +42,7 @@ public interface KebabCaseId {
      * {@code what} and names the choices, every id and {@code alsoAccepted} (such as {@code all}).
      */
     static <E extends Enum<E>> E byIdOrUnknown(Class<E> type, String what, String id, String... alsoAccepted) {
-        return byId(type, id).orElseThrow(() -> new IllegalArgumentException(UsageErrors.unknown(what, id,
+        return byId(type, id).orElseThrow(() -> new IllegalArgumentException(UsageException.unknownChoice(what, id,
                 Stream.concat(ids(type).stream(), Arrays.stream(alsoAccepted)).toList())));
     }
 }
