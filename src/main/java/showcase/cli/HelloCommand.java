@@ -7,6 +7,7 @@ import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.demo.Hello;
 import showcase.report.Report;
+import showcase.tasks.SeedTasks;
 import showcase.tasks.TaskSpec;
 
 /** {@code hello}, the default: the seed's two tasks gathered by one model, or by each in turn. */
@@ -45,7 +46,7 @@ public final class HelloCommand implements Subcommand {
                         .paramLabel("hello|world")
                         .type(String.class)
                         .converters(Options.converter(HelloCommand::task))
-                        .completionCandidates(TaskSpec.SEED_TASKS)
+                        .completionCandidates(SeedTasks.NAMES)
                         .description("Make this task fail once its delay is over, and see what each model does with "
                                 + "the other one.")
                         .build(),
@@ -67,8 +68,8 @@ public final class HelloCommand implements Subcommand {
     }
 
     private static String task(String name) {
-        if (!TaskSpec.SEED_TASKS.contains(name)) {
-            throw new IllegalArgumentException("'" + name + "' names no task: choose " + String.join(" or ", TaskSpec.SEED_TASKS));
+        if (!SeedTasks.NAMES.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' names no task: choose " + String.join(" or ", SeedTasks.NAMES));
         }
         return name;
     }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.util.Fields;
-import showcase.tasks.TaskSpec;
+import showcase.tasks.SeedTasks;
 import showcase.values.Durations;
 
 /**
@@ -47,7 +47,7 @@ record HelloQuery(Optional<Duration> deadline, Optional<String> failing) {
         if (task == null) {
             return Optional.empty();
         }
-        if (!TaskSpec.SEED_TASKS.contains(task)) {
+        if (!SeedTasks.NAMES.contains(task)) {
             throw new BadQuery(FAIL, "fail '" + task + "' names no task", "fail=hello or fail=world");
         }
         return Optional.of(task);

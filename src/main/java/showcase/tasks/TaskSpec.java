@@ -1,7 +1,6 @@
 package showcase.tasks;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +13,6 @@ import org.slf4j.LoggerFactory;
 public record TaskSpec(String name, Duration delay, Outcome outcome) {
 
     private static final Logger log = LoggerFactory.getLogger(TaskSpec.class);
-
-    /** The seed's two tasks, by the names a command line or a query gives them. */
-    public static final List<String> SEED_TASKS = List.of("hello", "world");
 
     /** What the task does once its delay is over. */
     public enum Outcome { SUCCEED, FAIL }
