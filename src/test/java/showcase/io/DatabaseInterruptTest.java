@@ -38,7 +38,7 @@ class DatabaseInterruptTest {
 
     @BeforeEach
     void connect() throws Exception {
-        db = Database.connect(SharedPostgres.jdbcUrl(), Database.Settings.hikariDefaults());
+        db = SharedPostgres.database();
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package showcase.testing;
 
+import showcase.io.Database;
 import showcase.io.EmbeddedPostgres;
 
 /**
@@ -20,5 +21,10 @@ public final class SharedPostgres {
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "shared-postgres-stop"));
         }
         return server.jdbcUrl();
+    }
+
+    /** A pool of Hikari's defaults on the shared server, filled: the test closes it. */
+    public static Database database() throws Exception {
+        return Database.connect(jdbcUrl(), Database.Settings.hikariDefaults());
     }
 }

@@ -42,7 +42,7 @@ class OverTheNetworkTest {
 
     @BeforeEach
     void start() throws Exception {
-        db = Database.connect(SharedPostgres.jdbcUrl(), Database.Settings.hikariDefaults());
+        db = SharedPostgres.database();
         downstream = Downstream.start(Downstream.Watch.READS);
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         over = new OverTheNetwork(db, downstream, http, DEADLINE);

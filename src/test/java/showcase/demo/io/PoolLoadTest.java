@@ -33,7 +33,7 @@ class PoolLoadTest {
 
     @BeforeEach
     void connect() throws Exception {
-        db = Database.connect(SharedPostgres.jdbcUrl(), Database.Settings.hikariDefaults());
+        db = SharedPostgres.database();
     }
 
     @AfterEach
