@@ -6,11 +6,13 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.demo.tree.EarlierDump;
 import showcase.demo.tree.Leaves;
 import showcase.demo.tree.RequestTree;
+import showcase.demo.tree.RunningJvm;
 import showcase.report.Report;
 import showcase.values.UsageException;
 
@@ -34,6 +36,23 @@ public final class TreeCommand implements Subcommand {
                 }
             }
             return new Failing(Set.copyOf(tasks));
+        }
+    }
+
+    /** What {@code --pid} asked for: that process, or, with no value, the list of JVMs to choose from. */
+    record Pid(OptionalLong pid) {
+
+        static final String LIST = "list";
+
+        static Pid parse(String text) {
+            if (text.equals(LIST)) {
+                return new Pid(OptionalLong.empty());
+            }
+            if (!text.matches("[0-9]{1,18}") || Long.parseLong(text) == 0) {
+                throw new IllegalArgumentException("'" + text + "' is no process id: give a positive whole number, "
+                        + "or no value to list the JVMs");
+            }
+            return new Pid(OptionalLong.of(Long.parseLong(text)));
         }
     }
 
@@ -66,6 +85,18 @@ public final class TreeCommand implements Subcommand {
                         .description("Run nothing: draw a dump taken earlier by `jcmd PID Thread.dump_to_file "
                                 + "-format=json FILE` from any Java 25 process.")
                         .build(),
+                OptionSpec.builder("--pid")
+                        .paramLabel("PID")
+                        .arity("0..1")
+                        .fallbackValue(Pid.LIST)
+                        .type(Pid.class)
+                        .converters(Options.converter(Pid::parse))
+                        .description("Run nothing: draw the threads of the running JVM PID (any of this user's, "
+                                + "through jcmd). Without PID, list the JVMs.")
+                        .build(),
+                Options.flag("--full", "With --from or --pid: every thread on a line of its own, nothing collapsed."),
+                Options.duration("--watch", null, Duration.ofMillis(100), Options.MAX_DELAY,
+                        "With --pid, on a terminal: draw again every DURATION until Ctrl-C."),
                 OptionSpec.builder("--fail")
                         .paramLabel("TASK[,TASK]")
                         .type(Failing.class)
@@ -79,14 +110,21 @@ public final class TreeCommand implements Subcommand {
     @Override
     public boolean run(Parsed options, Report report) throws Exception {
         Optional<Path> from = Optional.ofNullable(options.get("--from"));
+        Optional<Pid> pid = Optional.ofNullable(options.get("--pid"));
+        boolean full = options.given("--full");
+        if (from.isPresent() || pid.isPresent()) {
+            checkNothingRuns(options, from.isPresent() ? "--from" : "--pid");
+        } else if (full || options.given("--watch")) {
+            throw new UsageException("--full and --watch draw another JVM's dump: give them with --pid (or --full "
+                    + "with --from)");
+        }
         if (from.isPresent()) {
-            if (options.given("--platform") || options.given("--dump") || options.given("--fail")) {
-                throw new UsageException("--from draws a dump taken earlier and runs nothing, so it takes no "
-                        + "--platform, --dump or --fail");
-            }
-            String drawing = EarlierDump.draw(from.get());
+            String drawing = EarlierDump.draw(from.get(), full);
             report.track(() -> drawing);
             return true;
+        }
+        if (pid.isPresent()) {
+            return drawRunning(pid.get(), full, Optional.ofNullable(options.get("--watch")), report);
         }
         Set<String> failing = Optional.<Failing>ofNullable(options.get("--fail")).map(Failing::tasks).orElse(Set.of());
         var settings = new RequestTree.Settings(options.given("--platform"), failing, HELLO_DELAY, PLANET_DELAY,
@@ -96,5 +134,42 @@ public final class TreeCommand implements Subcommand {
             report.out().flush();
         });
         return outcome.answer().isPresent() || !failing.isEmpty();
+    }
+
+    private static void checkNothingRuns(Parsed options, String given) {
+        if (options.given("--from") && options.given("--pid")) {
+            throw new UsageException("--from draws a file and --pid a running JVM: give one of them");
+        }
+        if (options.given("--platform") || options.given("--dump") || options.given("--fail")) {
+            throw new UsageException(given + " draws " + (given.equals("--from") ? "a dump taken earlier" : "another JVM")
+                    + " and runs nothing, so it takes no --platform, --dump or --fail");
+        }
+        if (given.equals("--from") && options.given("--watch")) {
+            throw new UsageException("--watch redraws a running JVM: give it with --pid, not --from");
+        }
+    }
+
+    private static boolean drawRunning(Pid pid, boolean full, Optional<Duration> watch, Report report)
+            throws InterruptedException {
+        if (pid.pid().isEmpty()) {
+            if (full || watch.isPresent()) {
+                throw new UsageException("--pid without a PID lists the JVMs: give a PID to draw one with --full or --watch");
+            }
+            String list = RunningJvm.candidates();
+            report.track(() -> list);
+            return true;
+        }
+        long target = pid.pid().getAsLong();
+        if (watch.isPresent()) {
+            if (System.console() == null || !System.console().isTerminal()) {
+                throw new UsageException("--watch redraws the screen, and stdout is not a terminal: leave --watch out to "
+                        + "draw once");
+            }
+            RunningJvm.watch(target, full, watch.get(), report.out());
+            return true;
+        }
+        String drawing = RunningJvm.draw(target, full);
+        report.track(() -> drawing);
+        return true;
     }
 }

@@ -45,9 +45,10 @@ class TreeCommandTest {
         CommandRun result = CommandRun.of("tree", "--from", fixture("foreign-executors.json"));
 
         assertEquals(Main.OK, result.exitCode(), String.join("\n", result.err()));
-        assertEquals("process 32152, Java 25.0.3+9-LTS, 2026-11-27T23:49:20.923059640Z: 6 thread containers, 15 threads",
+        assertEquals("process 32152, Java 25.0.3+9-LTS, 2026-11-27T23:49:20.923059640Z: 6 thread containers, 0 scopes, 15 threads (2 virtual, 13 platform)",
                 result.outLines().getFirst());
-        assertEquals("<root>", result.outLines().get(1));
+        assertEquals("waiting: park 4, sleep 3, Object.wait 2; no wait named: 6", result.outLines().get(1));
+        assertEquals("<root>", result.outLines().get(2));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package showcase.demo.tree;
 
 import java.nio.file.Path;
-import showcase.observe.dump.ContainerTree;
+import showcase.observe.dump.DumpDrawing;
 import showcase.observe.dump.NotAThreadDump;
 import showcase.observe.dump.ThreadDump;
 import showcase.observe.dump.ThreadDumpFiles;
@@ -17,19 +17,17 @@ public final class EarlierDump {
     }
 
     /**
-     * The drawing, under a heading saying whose dump it is.
+     * The drawing, under a heading saying whose dump it is; collapsed unless {@code full}.
      *
      * @throws UsageException if the file is not a JSON thread dump a JDK 25 wrote
      */
-    public static String draw(Path file) {
+    public static String draw(Path file, boolean full) {
         ThreadDump dump;
         try {
             dump = ThreadDumpFiles.read(file);
         } catch (NotAThreadDump e) {
             throw new UsageException(e.getMessage());
         }
-        return "process " + dump.processId() + ", Java " + dump.runtimeVersion() + ", " + dump.time() + ": "
-                + dump.threadContainers().size() + " thread containers, " + dump.threadCount() + " threads"
-                + System.lineSeparator() + ContainerTree.whole(dump);
+        return DumpDrawing.of(dump, full);
     }
 }

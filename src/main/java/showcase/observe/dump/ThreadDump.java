@@ -3,6 +3,7 @@ package showcase.observe.dump;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import showcase.observe.Threads;
 
 /**
@@ -30,18 +31,32 @@ public record ThreadDump(String processId, String time, String runtimeVersion, L
 
         /** The name the scope or pool was given, else the JDK's identity of the container. */
         public String label() {
-            int slash = container.indexOf('/');
+            // The name may hold slashes of its own ("request-7 GET /hello"); the implementation's class name cannot.
+            int slash = container.lastIndexOf('/');
             return slash < 0 ? container : container.substring(0, slash);
         }
     }
 
-    /** One thread as the dump saw it; {@code carrier} is the platform thread a mounted virtual thread runs on. */
-    public record DumpedThread(long tid, String name, String state, boolean virtual, Long carrier, List<String> stack) {
+    /**
+     * One thread as the dump saw it; {@code carrier} is the platform thread a mounted virtual thread
+     * runs on. {@code blockedOn} is the monitor a {@code BLOCKED} thread waits to enter,
+     * {@code waitingOn} the one it waits in {@code Object.wait} for, {@code parkBlocker} what it
+     * parked for (JDK 25 gives the object only, not who holds it), and {@code monitorsOwned} the
+     * monitors it holds, per frame.
+     */
+    public record DumpedThread(long tid, String name, String state, boolean virtual, Long carrier, List<String> stack,
+            String blockedOn, String waitingOn, ParkBlocker parkBlocker, List<MonitorsOwned> monitorsOwned) {
 
         private static final Set<String> JDK_PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com.sun");
 
         public DumpedThread {
             stack = stack == null ? List.of() : List.copyOf(stack);
+            monitorsOwned = monitorsOwned == null ? List.of() : List.copyOf(monitorsOwned);
+        }
+
+        /** A thread seen only by name, state and stack, as the simplest dumps show it. */
+        public DumpedThread(long tid, String name, String state, boolean virtual, Long carrier, List<String> stack) {
+            this(tid, name, state, virtual, carrier, stack, null, null, null, List.of());
         }
 
         /** {@code virtual#34} or {@code platform#3}, as the log says it. */
@@ -59,7 +74,7 @@ public record ThreadDump(String processId, String time, String runtimeVersion, L
         }
 
         // "java.base/java.lang.Thread.sleep(Thread.java:1)": a module-qualified frame names its module first.
-        private static boolean isJdk(String frame) {
+        static boolean isJdk(String frame) {
             String method = method(frame);
             int slash = method.indexOf('/');
             String qualified = slash < 0 ? method : method.substring(slash + 1);
@@ -68,7 +83,7 @@ public record ThreadDump(String processId, String time, String runtimeVersion, L
                     || JDK_PACKAGE_ROOTS.stream().anyMatch(root -> qualified.startsWith(root + "."));
         }
 
-        private static String method(String frame) {
+        static String method(String frame) {
             int paren = frame.indexOf('(');
             return paren < 0 ? frame : frame.substring(0, paren);
         }
@@ -84,6 +99,23 @@ public record ThreadDump(String processId, String time, String runtimeVersion, L
             int classDot = qualified.lastIndexOf('.', methodDot - 1);
             return qualified.substring(classDot + 1);
         }
+    }
+
+    /** {@code {"object": "java.util.concurrent.locks.ReentrantLock$NonfairSync@3afb444"}}. */
+    public record ParkBlocker(String object) {
+    }
+
+    /** The monitors a thread holds in the frame {@code depth} down its stack. */
+    public record MonitorsOwned(int depth, List<String> locks) {
+
+        public MonitorsOwned {
+            locks = locks == null ? List.of() : List.copyOf(locks);
+        }
+    }
+
+    /** Every thread of the dump, container by container. */
+    public Stream<DumpedThread> threads() {
+        return threadContainers.stream().flatMap(container -> container.threads().stream());
     }
 
     public int threadCount() {

@@ -75,7 +75,11 @@ public final class ThreadDumpFiles {
 
     /** Reads a dump written by a JDK 25, or says in one sentence why the file is not one. */
     public static ThreadDump read(Path file) throws NotAThreadDump {
-        String name = "'" + file + "'";
+        return read(file, "'" + file + "'");
+    }
+
+    /** As {@link #read(Path)}, the sentence calling the file {@code name}. */
+    static ThreadDump read(Path file, String name) throws NotAThreadDump {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -107,8 +111,7 @@ public final class ThreadDumpFiles {
 
     // JDK 21's JSON (the first with thread containers) gives each thread its id, name and stack only.
     private static void checkShape(String name, ThreadDump dump) throws NotAThreadDump {
-        boolean statesGiven = dump.threadContainers().stream().flatMap(container -> container.threads().stream())
-                .allMatch(thread -> thread.state() != null);
+        boolean statesGiven = dump.threads().allMatch(thread -> thread.state() != null);
         if (!statesGiven) {
             throw new NotAThreadDump(name + " is a thread dump from Java " + dump.runtimeVersion()
                     + ", whose JSON has no thread states: draw one taken by a JDK 25 (jcmd PID Thread.dump_to_file"
