@@ -13,9 +13,13 @@ public final class Signals {
     }
 
     public static void send(String signal, Process process) throws IOException, InterruptedException {
-        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+        send(signal, process.pid());
+    }
+
+    public static void send(String signal, long pid) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
         if (exit != 0) {
-            throw new IllegalStateException("kill -" + signal + " " + process.pid() + " exited " + exit);
+            throw new IllegalStateException("kill -" + signal + " " + pid + " exited " + exit);
         }
     }
 
