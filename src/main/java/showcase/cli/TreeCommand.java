@@ -63,7 +63,7 @@ public final class TreeCommand implements Subcommand {
 
     @Override
     public String summary() {
-        return "A request's nested scopes and their threads, drawn from a live JSON thread dump.";
+        return "A request's nested scopes and their threads, or any running JVM's, drawn from a JSON thread dump.";
     }
 
     @Override
@@ -71,7 +71,9 @@ public final class TreeCommand implements Subcommand {
         return "A request scope forks hello and world; world opens a nested scope that forks fetch-planet and "
                 + "fetch-greeting. While they sleep, the program dumps its own threads as JSON and draws the "
                 + "thread containers: names, states, nesting and frames all come from the dump. Every fork logs the "
-                + "request id bound in a ScopedValue; a thread started outside the scope does not see it.";
+                + "request id bound in a ScopedValue; a thread started outside the scope does not see it. With --pid, "
+                + "the same drawing of another running JVM, through jcmd: identical subtrees collapse into one with a "
+                + "count, each thread says what it waits for, and a deadlock on monitors is named in one line.";
     }
 
     @Override
