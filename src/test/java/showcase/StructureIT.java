@@ -29,11 +29,11 @@ class StructureIT {
         assertEquals(List.of(
                 "main  platform#N  RUNNABLE  ThreadDumpFiles.dumpThisProcess",
                 "└── request-1",
-                "    ├── hello  virtual#N  TIMED_WAITING  RequestTree$Leaf.run",
-                "    └── world  virtual#N  WAITING  RequestTree.world",
+                "    ├── hello  virtual#N  TIMED_WAITING  RequestTree$Leaf.run  sleep",
+                "    └── world  virtual#N  WAITING  RequestTree.world  scope join",
                 "        └── world-parts",
-                "            ├── fetch-planet  virtual#N  TIMED_WAITING  RequestTree$Leaf.run",
-                "            └── fetch-greeting  virtual#N  TIMED_WAITING  RequestTree$Leaf.run"), tree);
+                "            ├── fetch-planet  virtual#N  TIMED_WAITING  RequestTree$Leaf.run  sleep",
+                "            └── fetch-greeting  virtual#N  TIMED_WAITING  RequestTree$Leaf.run  sleep"), tree);
         Matcher drawn = result.err().stream().map(DRAWN::matcher).filter(Matcher::find).findFirst()
                 .orElseThrow(() -> new AssertionError(result.errText()));
         // The README states the measured figure (under 1 s); this bound only catches a regression, with room for load.

@@ -20,7 +20,7 @@ public final class DumpDrawing {
         String nl = System.lineSeparator();
         Monitors monitors = Monitors.of(dump);
         StringBuilder text = new StringBuilder(heading(dump)).append(nl).append(waits(dump, monitors)).append(nl);
-        for (List<DumpedThread> cycle : monitors.deadlocks(dump)) {
+        for (List<DumpedThread> cycle : monitors.deadlocks()) {
             text.append("deadlock: ").append(Monitors.describe(cycle)).append(nl);
         }
         return text.append(full ? ContainerTree.whole(dump) : ContainerTree.collapsed(dump)).toString();

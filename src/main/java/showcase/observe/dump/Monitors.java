@@ -20,9 +20,11 @@ import showcase.observe.dump.ThreadDump.MonitorsOwned;
  */
 public final class Monitors {
 
+    private final ThreadDump dump;
     private final Map<String, DumpedThread> holders = new HashMap<>();
 
     private Monitors(ThreadDump dump) {
+        this.dump = dump;
         dump.threads().forEach(thread -> {
             for (MonitorsOwned owned : thread.monitorsOwned()) {
                 owned.locks().forEach(lock -> holders.put(lock, thread));
@@ -49,7 +51,7 @@ public final class Monitors {
      * waits for one monitor at most, so following the holders from any thread either ends or
      * comes round.
      */
-    public List<List<DumpedThread>> deadlocks(ThreadDump dump) {
+    public List<List<DumpedThread>> deadlocks() {
         List<List<DumpedThread>> cycles = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         dump.threads().filter(thread -> thread.blockedOn() != null).forEach(start -> {

@@ -12,8 +12,6 @@ import showcase.observe.dump.ThreadDump.DumpedThread;
  */
 public record Wait(String kind, String detail) {
 
-    static final Wait NONE = new Wait("", "");
-
     /** The JDK methods that say what a thread waits for, most telling first; the first found in the top frames wins. */
     private static final List<Map.Entry<String, String>> FRAMES = List.of(
             Map.entry("java.lang.Thread.sleep", "sleep"),
