@@ -138,7 +138,7 @@ class WaitTest {
             awaitState(reading, Thread.State.WAITING);
             awaitState(holder, Thread.State.WAITING);
 
-            ThreadDump dump = ThreadDumpFiles.dumpThisProcess();
+            ThreadDump dump = dumpShowingAWaitFor(List.of(blocked, parked, waiting, sleeping, joining, reading));
             Monitors monitors = Monitors.of(dump);
 
             Wait onMonitor = Wait.of(thread(dump, blocked), monitors);
@@ -155,6 +155,25 @@ class WaitTest {
             assertEquals(new Wait("socket read", ""), Wait.of(thread(dump, reading), monitors));
             assertEquals(List.of(), monitors.deadlocks(), "one thread blocked behind another is no deadlock");
         }
+    }
+
+    /**
+     * A thread already seen in its waiting state was once dumped without what names its wait (in a
+     * full run on a loaded machine, {@code Object.wait}'s thread came out with neither
+     * {@code waitingOn} nor a telling frame): the dump is taken again, ten times at most, until each
+     * of these threads says what it waits for.
+     */
+    private static ThreadDump dumpShowingAWaitFor(List<Thread> threads) throws Exception {
+        ThreadDump dump = ThreadDumpFiles.dumpThisProcess();
+        for (int attempt = 1; attempt < 10 && !everyWaitNamed(dump, threads); attempt++) {
+            dump = ThreadDumpFiles.dumpThisProcess();
+        }
+        return dump;
+    }
+
+    private static boolean everyWaitNamed(ThreadDump dump, List<Thread> threads) {
+        Monitors monitors = Monitors.of(dump);
+        return threads.stream().allMatch(thread -> !Wait.of(thread(dump, thread), monitors).kind().isEmpty());
     }
 
     private static DumpedThread thread(ThreadDump dump, Thread thread) {
