@@ -31,9 +31,9 @@ public final class DumpDrawing {
         long scopes = dump.threadContainers().stream().filter(container -> container.owner() != null).count();
         long virtual = dump.threads().filter(DumpedThread::virtual).count();
         return "process " + dump.processId() + ", Java " + dump.runtimeVersion() + ", " + dump.time() + ": "
-                + dump.threadContainers().size() + " thread containers, " + plural(scopes, "scope") + ", "
-                + plural(dump.threadCount(), "thread") + " (" + virtual + " virtual, " + (dump.threadCount() - virtual)
-                + " platform)";
+                + plural(dump.threadContainers().size(), "thread container") + ", " + plural(scopes, "scope") + ", "
+                + plural(dump.threadCount(), "thread") + " (" + Counts.format(virtual) + " virtual, "
+                + Counts.format(dump.threadCount() - virtual) + " platform)";
     }
 
     // waiting: sleep 4,000, scope join 2,001, socket read 3; no wait named: 25
