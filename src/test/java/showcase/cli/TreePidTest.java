@@ -89,21 +89,18 @@ class TreePidTest {
         Path program = Files.writeString(dir.resolve("Idle.java"),
                 "class Idle { public static void main(String[] a) throws Exception { System.out.println(\"ready\"); "
                         + "System.in.read(); } }");
-        Process child = started("ready", JAVA_17.toString(), program.toString());
-        try {
-            assertUsageError(CommandRun.of("tree", "--pid", Long.toString(child.pid())),
-                    "process " + child.pid() + " runs Java 17.");
-        } finally {
-            end(child);
-        }
+        assertRefused(started("ready", JAVA_17.toString(), program.toString()), "runs Java 17.");
     }
 
     @Test
     void aProgramThatIsNoJvmIsOneLine() throws Exception {
-        Process child = started("ready", "sh", "-c", "echo ready; exec sleep 60");
+        assertRefused(started("ready", "sh", "-c", "echo ready; exec sleep 60"), "is not a JVM: it runs ");
+    }
+
+    /** {@code tree --pid} of {@code child} is one line saying {@code process PID <why>}; the child is ended after. */
+    private static void assertRefused(Process child, String why) throws Exception {
         try {
-            assertUsageError(CommandRun.of("tree", "--pid", Long.toString(child.pid())),
-                    "process " + child.pid() + " is not a JVM: it runs ");
+            assertUsageError(CommandRun.of("tree", "--pid", Long.toString(child.pid())), "process " + child.pid() + " " + why);
         } finally {
             end(child);
         }

@@ -60,8 +60,8 @@ public final class ContainerTree {
     // By identity: a container record's own hash would walk every thread and frame it holds.
     private final Set<Container> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private ContainerTree(ThreadDump dump) {
-        monitors = Monitors.of(dump);
+    private ContainerTree(ThreadDump dump, Monitors monitors) {
+        this.monitors = monitors;
         dump.threads().forEach(thread -> tids.add(thread.tid()));
         for (Container container : dump.threadContainers()) {
             if (container.owner() != null) {
@@ -75,7 +75,12 @@ public final class ContainerTree {
 
     /** Every container of the dump, every thread on a line of its own; containers no root reaches come last. */
     public static String whole(ThreadDump dump) {
-        return draw(roots(dump));
+        return whole(dump, Monitors.of(dump));
+    }
+
+    /** As {@link #whole(ThreadDump)}, with the holders of its monitors already found. */
+    static String whole(ThreadDump dump, Monitors monitors) {
+        return draw(roots(dump, monitors));
     }
 
     /**
@@ -83,11 +88,16 @@ public final class ContainerTree {
      * count), and the threads outside any scope that opened none summarised per pool and kind.
      */
     public static String collapsed(ThreadDump dump) {
-        return draw(roots(dump).stream().map(ContainerTree::collapse).toList());
+        return collapsed(dump, Monitors.of(dump));
     }
 
-    private static List<Node> roots(ThreadDump dump) {
-        var tree = new ContainerTree(dump);
+    /** As {@link #collapsed(ThreadDump)}, with the holders of its monitors already found. */
+    static String collapsed(ThreadDump dump, Monitors monitors) {
+        return draw(roots(dump, monitors).stream().map(ContainerTree::collapse).toList());
+    }
+
+    private static List<Node> roots(ThreadDump dump, Monitors monitors) {
+        var tree = new ContainerTree(dump, monitors);
         List<Node> roots = new ArrayList<>();
         for (Container container : dump.threadContainers()) {
             if (container.parent() == null) {
@@ -104,7 +114,7 @@ public final class ContainerTree {
 
     /** The thread with id {@code tid}, and everything it owns, from the scopes it opened down. */
     public static Optional<String> under(ThreadDump dump, long tid) {
-        var tree = new ContainerTree(dump);
+        var tree = new ContainerTree(dump, Monitors.of(dump));
         return dump.threads().filter(thread -> thread.tid() == tid).findFirst()
                 .map(thread -> draw(List.of(tree.thread(thread, false))));
     }

@@ -23,7 +23,7 @@ public final class DumpDrawing {
         for (List<DumpedThread> cycle : monitors.deadlocks()) {
             text.append("deadlock: ").append(Monitors.describe(cycle)).append(nl);
         }
-        return text.append(full ? ContainerTree.whole(dump) : ContainerTree.collapsed(dump)).toString();
+        return text.append(full ? ContainerTree.whole(dump, monitors) : ContainerTree.collapsed(dump, monitors)).toString();
     }
 
     // process 32152, Java 25.0.3+9-LTS, 2026-...Z: 6 thread containers, 1 scope, 15 threads (2 virtual, 13 platform)
