@@ -116,11 +116,10 @@ public final class Load {
 
     // What a request cost the server's CPU: on two cores, the ceiling that no choice of threads lifts.
     private static String cpu(LoadResult result) {
-        return result.figures().map(ServerFigures::cpuMillis).filter(OptionalLong::isPresent)
-                .filter(cpu -> result.ok() > 0)
-                .map(cpu -> String.format(Locale.ROOT, "; server CPU %.1f s, %.2f ms per answer",
-                        cpu.getAsLong() / 1000.0, (double) cpu.getAsLong() / result.ok()))
-                .orElse("");
+        OptionalLong cpu = result.figures().cpuMillis();
+        return cpu.isEmpty() || result.ok() == 0 ? ""
+                : String.format(Locale.ROOT, "; server CPU %.1f s, %.2f ms per answer", cpu.getAsLong() / 1000.0,
+                        (double) cpu.getAsLong() / result.ok());
     }
 
     /** A URL where nothing listens is a mistake in the command, not a server that fails under load. */

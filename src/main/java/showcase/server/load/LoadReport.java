@@ -2,7 +2,6 @@ package showcase.server.load;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalLong;
 import showcase.observe.Latencies;
 import showcase.report.Format;
@@ -74,23 +73,23 @@ final class LoadReport {
                 "timeouts", "/health p50 ms", "/health p99 ms", "peak RSS MB", "B/client", "OS threads",
                 "CPU s");
         for (LoadResult result : results) {
-            Optional<ServerFigures> figures = result.figures();
+            ServerFigures figures = result.figures();
             table.row(result.server(), cells.count(result.clients()), cells.count(Math.round(result.requestsPerSecond())),
                     cells.millis(result.hello().millisAt(50)), cells.millis(result.hello().millisAt(90)),
                     cells.millis(result.hello().millisAt(99)), cells.millis(result.hello().maxMillis()),
                     cells.count(result.errors()), cells.count(result.timeouts()),
                     cells.millis(result.health().millisAt(50)), cells.millis(result.health().millisAt(99)),
-                    cells.count(figures.map(f -> Sizes.megabytes(f.peakRssBytes())).orElse(OptionalLong.empty())),
-                    cells.count(figures.map(f -> f.bytesPerClient(result.clients())).orElse(OptionalLong.empty())),
-                    cells.count(figures.map(ServerFigures::peakThreads).orElse(OptionalLong.empty())),
-                    cells.seconds(figures.map(ServerFigures::cpuMillis).orElse(OptionalLong.empty())));
+                    cells.count(Sizes.megabytes(figures.peakRssBytes())),
+                    cells.count(figures.bytesPerClient(result.clients())),
+                    cells.count(figures.peakThreads()),
+                    cells.seconds(figures.cpuMillis()));
         }
         return table;
     }
 
 
     private static Object json(LoadResult result) {
-        Optional<ServerFigures> figures = result.figures();
+        ServerFigures figures = result.figures();
         return Json.object(
                 "server", result.server(),
                 "clients", result.clients(),
@@ -102,11 +101,11 @@ final class LoadReport {
                 "timeouts", result.timeouts(),
                 "inFlightAtEnd", result.inFlightAtEnd(),
                 "healthMillis", percentiles(result.health()),
-                "peakRssBytes", boxed(figures.map(ServerFigures::peakRssBytes)),
-                "idleRssBytes", boxed(figures.map(ServerFigures::idleRssBytes)),
-                "bytesPerClient", boxed(figures.map(f -> f.bytesPerClient(result.clients()))),
-                "peakOsThreads", boxed(figures.map(ServerFigures::peakThreads)),
-                "cpuMillis", boxed(figures.map(ServerFigures::cpuMillis)));
+                "peakRssBytes", boxed(figures.peakRssBytes()),
+                "idleRssBytes", boxed(figures.idleRssBytes()),
+                "bytesPerClient", boxed(figures.bytesPerClient(result.clients())),
+                "peakOsThreads", boxed(figures.peakThreads()),
+                "cpuMillis", boxed(figures.cpuMillis()));
     }
 
     private static Object percentiles(Latencies latencies) {
@@ -115,7 +114,7 @@ final class LoadReport {
     }
 
     // JSON's null for a figure there is none of.
-    private static Long boxed(Optional<OptionalLong> figure) {
-        return figure.filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).orElse(null);
+    private static Long boxed(OptionalLong figure) {
+        return figure.isPresent() ? figure.getAsLong() : null;
     }
 }

@@ -1,7 +1,6 @@
 package showcase.server.load;
 
 import java.time.Duration;
-import java.util.Optional;
 import showcase.observe.Latencies;
 
 /**
@@ -17,14 +16,13 @@ import showcase.observe.Latencies;
  *     clients, not requests queued; in JSON only
  */
 record LoadResult(String server, int clients, Duration window, long ok, long errors, long timeouts, long inFlightAtEnd,
-        Latencies hello, Latencies health, Optional<ServerFigures> figures) {
+        Latencies hello, Latencies health, ServerFigures figures) {
 
     double requestsPerSecond() {
         return ok / (window.toNanos() / 1e9);
     }
 
     LoadResult with(ServerFigures figures) {
-        return new LoadResult(server, clients, window, ok, errors, timeouts, inFlightAtEnd, hello, health,
-                Optional.of(figures));
+        return new LoadResult(server, clients, window, ok, errors, timeouts, inFlightAtEnd, hello, health, figures);
     }
 }

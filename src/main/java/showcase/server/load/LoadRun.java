@@ -8,7 +8,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -108,7 +107,7 @@ final class LoadRun {
         Duration measured = Duration.ofNanos(Math.min(window.toNanos(), System.nanoTime() - start));
         logErrors(server);
         return new LoadResult(server, clients, measured, ok.sum(), errors.sum(), timeouts.sum(), inFlightAtEnd.sum(),
-                hello, health, Optional.empty());
+                hello, health, ServerFigures.NONE);
     }
 
     private HttpRequest request(String path) {
