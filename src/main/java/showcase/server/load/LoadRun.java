@@ -152,17 +152,21 @@ final class LoadRun {
         long next = System.nanoTime();
         while (true) {
             long sent = System.nanoTime();
+            // A 200, a timeout and the window's end each say how long the server took, at the least; a failure, nothing.
+            boolean timed = false;
             try {
-                if (client.send(health, BodyHandlers.discarding()).statusCode() == 200) {
-                    this.health.recordProbe(System.nanoTime() - sent, PROBE_INTERVAL);
-                }
+                timed = client.send(health, BodyHandlers.discarding()).statusCode() == 200;
             } catch (HttpTimeoutException e) {
-                this.health.recordProbe(System.nanoTime() - sent, PROBE_INTERVAL);
+                timed = true;
             } catch (IOException e) {
                 // The clients' errors already say what is wrong with the server.
             } catch (InterruptedException windowClosed) {
-                this.health.recordProbe(System.nanoTime() - sent, PROBE_INTERVAL);
+                timed = true;
                 throw windowClosed;
+            } finally {
+                if (timed) {
+                    this.health.recordProbe(System.nanoTime() - sent, PROBE_INTERVAL);
+                }
             }
             next += PROBE_INTERVAL.toNanos();
             Thread.sleep(Duration.ofNanos(Math.max(0, next - System.nanoTime())));
