@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -14,6 +15,10 @@ import java.util.OptionalLong;
  * memory and its operating-system threads can be read from outside (a server under load).
  */
 public final class ProcessFigures {
+
+    /** Another live process's memory and threads, from one reading of its status, each where the OS says so. */
+    public record Status(OptionalLong rssBytes, OptionalLong peakRssBytes, OptionalLong threads) {
+    }
 
     private static final Path STATUS = Path.of("/proc/self/status");
     private static final String THREADS = "Threads:";
@@ -27,27 +32,22 @@ public final class ProcessFigures {
 
     /** The most memory this process has had resident at once, in bytes, where the OS says so. */
     public static OptionalLong peakRssBytes() {
-        return kilobytesFromStatus(STATUS, "VmHWM:");
+        return kilobytes(lines(STATUS), "VmHWM:");
     }
 
     /** The memory this process has resident now, in bytes, where the OS says so. */
     public static OptionalLong rssBytes() {
-        return kilobytesFromStatus(STATUS, "VmRSS:");
+        return kilobytes(lines(STATUS), "VmRSS:");
     }
 
-    /** The peak resident memory of another live process, in bytes, where the OS says so. */
-    public static OptionalLong peakRssBytes(long pid) {
-        return kilobytesFromStatus(status(pid), "VmHWM:");
-    }
-
-    /** The memory another live process has resident now, in bytes, where the OS says so. */
-    public static OptionalLong rssBytes(long pid) {
-        return kilobytesFromStatus(status(pid), "VmRSS:");
-    }
-
-    /** How many operating-system threads another live process has now: platform threads, never virtual ones. */
-    public static OptionalLong threads(long pid) {
-        return field(status(pid), THREADS).stream().mapToLong(Long::parseLong).findFirst();
+    /**
+     * Another live process's resident memory now and at its peak, in bytes, and its operating-system
+     * threads: platform threads, never virtual ones.
+     */
+    public static Status status(long pid) {
+        List<String> status = lines(Path.of("/proc", Long.toString(pid), "status"));
+        return new Status(kilobytes(status, "VmRSS:"), kilobytes(status, "VmHWM:"),
+                field(status, THREADS).stream().mapToLong(Long::parseLong).findFirst());
     }
 
     /** CPU time used by every thread of this process, user and system, in milliseconds. */
@@ -72,28 +72,29 @@ public final class ProcessFigures {
         }
     }
 
-    private static Path status(long pid) {
-        return Path.of("/proc", Long.toString(pid), "status");
-    }
-
-    private static OptionalLong kilobytesFromStatus(Path status, String field) {
+    private static OptionalLong kilobytes(List<String> status, String field) {
         return field(status, field).stream().mapToLong(value -> Long.parseLong(value.replace("kB", "").strip()) * 1024)
                 .findFirst();
     }
 
-    // The value after "Field:" in a /proc status file; empty where there is none (not Linux, or the process is gone).
-    private static Optional<String> field(Path status, String field) {
+    // A /proc status file's lines; none where there is no such file (not Linux, or the process is gone).
+    private static List<String> lines(Path status) {
         if (!Files.isReadable(status)) {
-            return Optional.empty();
+            return List.of();
         }
         try {
-            return Files.readAllLines(status).stream()
-                    .filter(line -> line.startsWith(field))
-                    .map(line -> line.substring(field.length()).strip())
-                    .filter(value -> value.matches("\\d+( kB)?"))
-                    .findFirst();
+            return Files.readAllLines(status);
         } catch (IOException e) {
-            return Optional.empty();
+            return List.of();
         }
+    }
+
+    // The value after "Field:" in a /proc status file's lines; empty where there is none.
+    private static Optional<String> field(List<String> status, String field) {
+        return status.stream()
+                .filter(line -> line.startsWith(field))
+                .map(line -> line.substring(field.length()).strip())
+                .filter(value -> value.matches("\\d+( kB)?"))
+                .findFirst();
     }
 }

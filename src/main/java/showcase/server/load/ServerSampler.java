@@ -18,22 +18,23 @@ final class ServerSampler {
 
     ServerSampler(long pid) {
         this.pid = pid;
-        this.idleRss = ProcessFigures.rssBytes(pid);
+        this.idleRss = sample().rssBytes();
         this.cpuBefore = ProcessFigures.cpuMillis(pid);
-        sample();
     }
 
-    /** Safe to call from any thread. */
-    void sample() {
-        ProcessFigures.threads(pid).ifPresent(threads -> peakThreads.accumulateAndGet(threads, Math::max));
+    /** Safe to call from any thread; returns what it read, for the figures that are read only once. */
+    ProcessFigures.Status sample() {
+        ProcessFigures.Status status = ProcessFigures.status(pid);
+        status.threads().ifPresent(threads -> peakThreads.accumulateAndGet(threads, Math::max));
+        return status;
     }
 
     /** Call while the server still runs: once it has exited, its figures are gone. */
     ServerFigures figures() {
-        sample();
+        OptionalLong peakRss = sample().peakRssBytes();
         long threads = peakThreads.get();
         OptionalLong cpuNow = ProcessFigures.cpuMillis(pid);
-        return new ServerFigures(idleRss, ProcessFigures.peakRssBytes(pid),
+        return new ServerFigures(idleRss, peakRss,
                 threads < 0 ? OptionalLong.empty() : OptionalLong.of(threads),
                 cpuNow.isPresent() && cpuBefore.isPresent()
                         ? OptionalLong.of(cpuNow.getAsLong() - cpuBefore.getAsLong()) : OptionalLong.empty());
