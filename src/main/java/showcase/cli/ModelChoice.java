@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import showcase.model.ConcurrencyModel;
 import showcase.model.Models;
+import showcase.values.UsageException;
 
 /** What {@code --model} asked for: one model by name, or {@code all} of them in turn. */
 public record ModelChoice(List<ConcurrencyModel> models) {
@@ -15,7 +16,7 @@ public record ModelChoice(List<ConcurrencyModel> models) {
             return new ModelChoice(Models.all());
         }
         return Models.named(name).map(model -> new ModelChoice(List.of(model))).orElseThrow(() ->
-                new IllegalArgumentException("unknown model '" + name + "': choose one of " + String.join(", ", choices())));
+                new IllegalArgumentException(UsageException.unknownChoice("model", name, choices())));
     }
 
     public static List<String> choices() {
