@@ -3,6 +3,8 @@
 
 APP_JAR=$PROJECT_DIR/target/showcase.jar
 APP_AOT=$PROJECT_DIR/target/showcase.aot
+# The scale children's own cache: their flags are not the launcher's (ChildJvm finds it beside the jar).
+APP_SCALE_AOT=$PROJECT_DIR/target/scale-child.aot
 APP_JDK_MEMO=$PROJECT_DIR/target/jdk25-home
 
 # --enable-preview: StructuredTaskScope is a preview API in 25 (JEP 505).
@@ -37,19 +39,30 @@ app_build() {
 # later starts find its classes already loaded and linked and its lambdas already spun. The
 # training run takes the same path as `scripts/showcase` with no subcommand: what it does not
 # execute is not cached. Without a cache the showcase still runs, only slower to start.
+# Then one for scale's children, from a small structured run of theirs: with their flags, and with
+# the profiles of sleepers that woke (README, "scale").
 app_train() {
-  local tmp=$APP_AOT.tmp
-  if "$JAVA_HOME/bin/java" "${APP_JVM_FLAGS[@]}" -XX:AOTCacheOutput="$tmp" -jar "$APP_JAR" \
-       --hello-delay 10ms --world-delay 20ms >/dev/null 2>&1; then
-    mv -f "$tmp" "$APP_AOT"
+  app_record "$APP_AOT" "${APP_JVM_FLAGS[@]}" -XX:AOTCacheOutput="$APP_AOT.tmp" -jar "$APP_JAR" \
+    --hello-delay 10ms --world-delay 20ms
+  app_record "$APP_SCALE_AOT" "${APP_JVM_FLAGS[@]}" -jar "$APP_JAR" scale --tasks 20000 --sleep 100ms \
+    --model structured --jvm-option=-XX:AOTCacheOutput="$APP_SCALE_AOT.tmp"
+}
+
+# Runs java with these arguments, which record CACHE.tmp, and keeps it as CACHE.
+app_record() {
+  local cache=$1
+  shift
+  rm -f "$cache"
+  if "$JAVA_HOME/bin/java" "$@" >/dev/null 2>&1 && [ -f "$cache.tmp" ]; then
+    mv -f "$cache.tmp" "$cache"
   else
-    rm -f "$tmp"
-    echo "showcase: could not record the AOT cache; starting without it." >&2
+    rm -f "$cache.tmp"
+    echo "showcase: could not record the AOT cache ${cache##*/}; starting without it." >&2
   fi
 }
 
 app_needs_training() {
-  [ ! -f "$APP_AOT" ] || [ "$APP_JAR" -nt "$APP_AOT" ]
+  [ ! -f "$APP_AOT" ] || [ "$APP_JAR" -nt "$APP_AOT" ] || [ ! -f "$APP_SCALE_AOT" ] || [ "$APP_JAR" -nt "$APP_SCALE_AOT" ]
 }
 
 # Two first runs at once must not build into the same target/: the second waits for the first,
@@ -72,7 +85,7 @@ app_lock() {
   done
   echo $$ >"$APP_LOCK/pid"
   # A build or a training run cut short (Ctrl-C) leaves neither the lock nor half a cache behind.
-  trap 'rm -rf "$APP_LOCK" "$APP_AOT.tmp"' EXIT
+  trap 'rm -rf "$APP_LOCK" "$APP_AOT.tmp" "$APP_SCALE_AOT.tmp"' EXIT
   trap 'exit 130' INT TERM
 }
 

@@ -22,7 +22,7 @@ public final class OneScaleRun {
     public static Figures run(String model, int tasks, Duration sleep, Duration timeout) throws InterruptedException {
         var settings = new ScaleChild.Settings(model, tasks, sleep, timeout, PlatformThreadLimits.read().safeCap(), true,
                 false);
-        ScaleRow row = ChildRun.run(settings, new ChildJvm(false, List.of()).flags(tasks), (started, completed) -> { });
+        ScaleRow row = ChildRun.run(settings, ChildJvm.launched(false, List.of()).flags(tasks), (started, completed) -> { });
         return new Figures(row.status(), row.reason(), row.completed(), row.wallMillis(), row.jvm().processMillis(),
                 row.jvm().cpuMillis(), row.peakRssBytes());
     }

@@ -46,7 +46,7 @@ public final class Scale {
         var context = new ScaleReport.Context(cap, limits.describe(), settings.countDeoptimizations());
         List<ScaleRow> rows = new CopyOnWriteArrayList<>();
         report.track(() -> rows.isEmpty() ? "" : ScaleReport.render(rows, settings.format(), context));
-        var jvm = new ChildJvm(settings.jdkDefaults(), settings.jvmOptions());
+        var jvm = ChildJvm.launched(settings.jdkDefaults(), settings.jvmOptions());
         ProgressDisplay bars = settings.progressBars() ? ProgressDisplay.onTerminal() : ProgressDisplay.NONE;
         for (int tasks : settings.taskCounts()) {
             for (String model : settings.models()) {

@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The children's flags: eden holds what N tasks were measured to allocate, so no collection runs
  * while they sleep; the heap sizes are consistent (-Xmn < -Xms <= -Xmx); a smaller machine gets a
- * smaller heap; a full heap ends every child.
+ * smaller heap; a full heap ends every child; a child starts from the AOT cache trained for it since
+ * the jar was built, and from none that is older.
  */
 class ChildJvmTest {
 
@@ -100,5 +108,31 @@ class ChildJvmTest {
             assertEquals(List.of("-XX:+ExitOnOutOfMemoryError", "-XX:-ExitOnOutOfMemoryError"),
                     flags.subList(flags.size() - 2, flags.size()), "JDK defaults " + jdkDefaults + ": " + flags);
         }
+    }
+
+    @Test
+    void aChildStartsFromTheCacheTrainedAfterTheJarAndOnlyWithItsOwnFlags(@TempDir Path target) throws IOException {
+        Path jar = Files.createFile(target.resolve("showcase.jar"));
+        Path cache = Files.createFile(target.resolve(ChildJvm.AOT_CACHE_FILE));
+        Instant built = Instant.parse("2026-12-07T05:00:00Z");
+        Files.setLastModifiedTime(jar, FileTime.from(built));
+        Files.setLastModifiedTime(cache, FileTime.from(built.plusSeconds(20)));
+
+        Optional<Path> trained = ChildJvm.trainedAotCache(jar.toString());
+        List<String> flags = new ChildJvm(false, trained, List.of("-Xmn600m")).flags(1_000, 64 * GB);
+
+        assertAll(
+                () -> assertEquals(Optional.of(cache), trained),
+                () -> assertEquals("-XX:AOTCache=" + cache, flags.get(6), "after the heap, before the user's: " + flags),
+                () -> assertEquals("-Xmn600m", flags.getLast()),
+                () -> assertEquals(List.of("-XX:+ExitOnOutOfMemoryError"), new ChildJvm(true, trained, List.of())
+                        .flags(1_000, 64 * GB), "the JDK's defaults have other object headers than the cache's"),
+                () -> assertEquals(Optional.empty(), ChildJvm.trainedAotCache(target.resolve("classes").toString())),
+                () -> assertEquals(Optional.empty(), ChildJvm.trainedAotCache(jar + java.io.File.pathSeparator + jar)));
+
+        Files.setLastModifiedTime(jar, FileTime.from(built.plusSeconds(60)));
+        assertEquals(Optional.empty(), ChildJvm.trainedAotCache(jar.toString()), "trained on the jar before this one");
+        Files.delete(cache);
+        assertEquals(Optional.empty(), ChildJvm.trainedAotCache(jar.toString()));
     }
 }
