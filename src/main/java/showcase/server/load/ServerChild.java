@@ -34,7 +34,7 @@ final class ServerChild {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ServerChild.class);
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+) \\(pid (\\d+)\\)");
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     /** SIGTERM makes the server exit with 128 + 15. */
     private static final int STOPPED_BY_US = 143;
@@ -49,11 +49,13 @@ final class ServerChild {
      * against it, and stops it.
      */
     static <T> T with(List<String> serveArguments, Duration longest, Work<T> work) throws Exception {
+        var started = new CompletableFuture<ProcessHandle>();
         var listening = new CompletableFuture<Matcher>();
         List<String> arguments = new ArrayList<>(List.of("serve"));
         arguments.addAll(serveArguments);
         ChildProcess child = ChildProcess.java(List.of(), Main.class, arguments)
                 .timeout(longest.plus(START_TIMEOUT))
+                .onStart(started::complete)
                 .onErr(line -> {
                     Matcher matcher = LISTENING.matcher(line);
                     if (matcher.find()) {
@@ -71,11 +73,12 @@ final class ServerChild {
             Subtask<T> done = scope.fork(() -> {
                 Thread.currentThread().setName("load");
                 Matcher where = await(listening);
-                long pid = Long.parseLong(where.group(2));
+                // Started before its first line was read, so before it said it listens.
+                ProcessHandle process = started.resultNow();
                 try {
-                    return work.run(URI.create(where.group(1)), pid);
+                    return work.run(URI.create(where.group(1)), process.pid());
                 } finally {
-                    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+                    process.destroy();
                 }
             });
             scope.join();
