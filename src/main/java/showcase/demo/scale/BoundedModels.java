@@ -1,8 +1,8 @@
 package showcase.demo.scale;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
+import showcase.model.ConcurrencyModel;
 import showcase.model.Models;
 import showcase.model.platform.FixedPoolModel;
 import showcase.model.sequential.SequentialModel;
@@ -16,24 +16,29 @@ import showcase.values.Durations;
  */
 final class BoundedModels {
 
-    private static final Map<String, Integer> AT_A_TIME = Map.of(
-            new FixedPoolModel(Models.FIXED_POOL_THREADS).name(), Models.FIXED_POOL_THREADS,
-            new SequentialModel().name(), 1);
-
     private BoundedModels() {
     }
 
     /** Why {@code model} will stop at the timeout before N sleeps are done; empty if it may finish. */
     static Optional<String> pastTheTimeout(String model, long tasks, Duration sleep, Duration timeout) {
-        Integer atATime = AT_A_TIME.get(model);
-        if (atATime == null) {
+        Optional<Integer> bound = Models.named(model).flatMap(BoundedModels::atATime);
+        if (bound.isEmpty()) {
             return Optional.empty();
         }
+        int atATime = bound.get();
         Duration least = sleep.multipliedBy((tasks + atATime - 1) / atATime);
         return least.compareTo(timeout) <= 0 ? Optional.empty()
                 : Optional.of(model + " runs " + atATime + " task" + (atATime == 1 ? "" : "s") + " at a time: "
                         + Counts.format(tasks) + " sleeps of " + Durations.format(sleep) + " take it at least " + roughly(least)
                         + ", so --timeout " + Durations.format(timeout) + " stops it first");
+    }
+
+    private static Optional<Integer> atATime(ConcurrencyModel model) {
+        return switch (model) {
+            case FixedPoolModel pool -> Optional.of(pool.threads());
+            case SequentialModel _ -> Optional.of(1);
+            default -> Optional.empty();
+        };
     }
 
     // Whole seconds, rounded down so that "at least" stays true.

@@ -30,6 +30,11 @@ public final class FixedPoolModel implements ConcurrencyModel {
         return "fixed-pool";
     }
 
+    /** How many tasks run at once, at most. */
+    public int threads() {
+        return threads;
+    }
+
     @Override
     public <T> List<T> all(List<Callable<T>> tasks) throws ExecutionException, InterruptedException {
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
