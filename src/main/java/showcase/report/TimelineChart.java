@@ -36,11 +36,11 @@ public final class TimelineChart {
 
     /** The segments a bar is cut into, in legend order. */
     private enum Segment {
-        WORKED("worked", new Color(0x4C78A8)),
-        WASTED("ran on after the outcome was decided", new Color(0xB279A2)),
-        FAILED("failed", new Color(0xE45756)),
-        INTERRUPTED("interrupted", new Color(0xF58518)),
-        STILL_RUNNING("still running when observation stopped", new Color(0x9D9D9D));
+        WORKED("worked", ChartColors.BLUE),
+        WASTED("ran on after the outcome was decided", ChartColors.PURPLE),
+        FAILED("failed", ChartColors.RED),
+        INTERRUPTED("interrupted", ChartColors.ORANGE),
+        STILL_RUNNING("still running when observation stopped", ChartColors.GREY);
 
         final String label;
         final Color color;
@@ -117,7 +117,7 @@ public final class TimelineChart {
         lanesAxis.setGridBandsVisible(false);
         lanesAxis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         plot.setRangeAxis(lanesAxis);
-        plot.setBackgroundPaint(new Color(0xF7F7F7));
+        plot.setBackgroundPaint(ChartColors.BACKGROUND);
         return plot;
     }
 

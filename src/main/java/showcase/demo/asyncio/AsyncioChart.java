@@ -15,6 +15,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
+import showcase.report.ChartColors;
 import showcase.report.Charts;
 import showcase.report.Sizes;
 
@@ -26,8 +27,8 @@ import showcase.report.Sizes;
 final class AsyncioChart {
 
     private static final String JAVA = "Java (the case's model)";
-    private static final Color PYTHON_COLOR = new Color(0x4C78A8);
-    private static final Color JAVA_COLOR = new Color(0xF58518);
+    private static final Color PYTHON_COLOR = ChartColors.BLUE;
+    private static final Color JAVA_COLOR = ChartColors.ORANGE;
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 700;
 
@@ -72,7 +73,7 @@ final class AsyncioChart {
             renderer.setSeriesPaint(data.getRowIndex(JAVA), JAVA_COLOR);
         }
         var plot = new CategoryPlot(data, null, new NumberAxis(label), renderer);
-        plot.setBackgroundPaint(new Color(0xF7F7F7));
+        plot.setBackgroundPaint(ChartColors.BACKGROUND);
         return plot;
     }
 }

@@ -23,6 +23,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import showcase.report.ChartColors;
 import showcase.report.Charts;
 
 /**
@@ -35,8 +36,8 @@ final class ScaleChart {
 
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 760;
-    private static final List<Color> PALETTE = List.of(new Color(0x4C78A8), new Color(0xF58518), new Color(0x54A24B),
-            new Color(0xE45756), new Color(0x72B7B2), new Color(0xB279A2), new Color(0x9D755D));
+    private static final List<Color> PALETTE = List.of(ChartColors.BLUE, ChartColors.ORANGE, ChartColors.GREEN,
+            ChartColors.RED, ChartColors.TEAL, ChartColors.PURPLE, ChartColors.BROWN);
 
     private ScaleChart() {
     }
@@ -85,7 +86,7 @@ final class ScaleChart {
             data.addSeries(series);
         });
         var plot = new XYPlot(data, null, logAxis(label), renderer);
-        plot.setBackgroundPaint(new Color(0xF7F7F7));
+        plot.setBackgroundPaint(ChartColors.BACKGROUND);
         plot.setDomainGridlinePaint(Color.GRAY);
         plot.setRangeGridlinePaint(Color.GRAY);
         return plot;

@@ -21,6 +21,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import showcase.observe.Latencies;
+import showcase.report.ChartColors;
 import showcase.report.Charts;
 
 /**
@@ -33,8 +34,7 @@ final class LoadChart {
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 640;
     private static final double HIGHEST_PERCENTILE = 99.99;
-    private static final List<Color> COLORS = List.of(new Color(0x4C78A8), new Color(0xE45756), new Color(0x54A24B),
-            new Color(0xB279A2));
+    private static final List<Color> COLORS = List.of(ChartColors.BLUE, ChartColors.RED, ChartColors.GREEN, ChartColors.PURPLE);
 
     private LoadChart() {
     }
@@ -59,7 +59,7 @@ final class LoadChart {
         var latency = decades("latency (ms)", new DecimalFormat("#,##0.#"));
         spanWholeDecades(latency, data);
         var plot = new XYPlot(data, percentile, latency, renderer);
-        plot.setBackgroundPaint(new Color(0xF7F7F7));
+        plot.setBackgroundPaint(ChartColors.BACKGROUND);
         var chart = new JFreeChart("load: latency by percentile, per server", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
@@ -144,7 +144,7 @@ final class LoadChart {
             index++;
         }
         var plot = new XYPlot(data, null, range, renderer);
-        plot.setBackgroundPaint(new Color(0xF7F7F7));
+        plot.setBackgroundPaint(ChartColors.BACKGROUND);
         return plot;
     }
 
