@@ -53,15 +53,15 @@ public final class ContainerTree {
     private record Node(Row row, List<Node> children, int count, boolean pooled, String shape) {
     }
 
-    private final Monitors monitors;
+    private final Waits waits;
     private final Map<Long, List<Container>> ownedBy = new HashMap<>();
     private final Map<String, List<Container>> childrenOf = new HashMap<>();
     private final Set<Long> tids = new HashSet<>();
     // By identity: a container record's own hash would walk every thread and frame it holds.
     private final Set<Container> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private ContainerTree(ThreadDump dump, Monitors monitors) {
-        this.monitors = monitors;
+    private ContainerTree(ThreadDump dump, Waits waits) {
+        this.waits = waits;
         dump.threads().forEach(thread -> tids.add(thread.tid()));
         for (Container container : dump.threadContainers()) {
             if (container.owner() != null) {
@@ -75,12 +75,12 @@ public final class ContainerTree {
 
     /** Every container of the dump, every thread on a line of its own; containers no root reaches come last. */
     public static String whole(ThreadDump dump) {
-        return whole(dump, Monitors.of(dump));
+        return whole(dump, new Waits(Monitors.of(dump)));
     }
 
-    /** As {@link #whole(ThreadDump)}, with the holders of its monitors already found. */
-    static String whole(ThreadDump dump, Monitors monitors) {
-        return draw(roots(dump, monitors));
+    /** As {@link #whole(ThreadDump)}, with what its threads wait for shared with the caller. */
+    static String whole(ThreadDump dump, Waits waits) {
+        return draw(roots(dump, waits));
     }
 
     /**
@@ -88,16 +88,16 @@ public final class ContainerTree {
      * count), and the threads outside any scope that opened none summarised per pool and kind.
      */
     public static String collapsed(ThreadDump dump) {
-        return collapsed(dump, Monitors.of(dump));
+        return collapsed(dump, new Waits(Monitors.of(dump)));
     }
 
-    /** As {@link #collapsed(ThreadDump)}, with the holders of its monitors already found. */
-    static String collapsed(ThreadDump dump, Monitors monitors) {
-        return draw(roots(dump, monitors).stream().map(ContainerTree::collapse).toList());
+    /** As {@link #collapsed(ThreadDump)}, with what its threads wait for shared with the caller. */
+    static String collapsed(ThreadDump dump, Waits waits) {
+        return draw(roots(dump, waits).stream().map(ContainerTree::collapse).toList());
     }
 
-    private static List<Node> roots(ThreadDump dump, Monitors monitors) {
-        var tree = new ContainerTree(dump, monitors);
+    private static List<Node> roots(ThreadDump dump, Waits waits) {
+        var tree = new ContainerTree(dump, waits);
         List<Node> roots = new ArrayList<>();
         for (Container container : dump.threadContainers()) {
             if (container.parent() == null) {
@@ -114,7 +114,7 @@ public final class ContainerTree {
 
     /** The thread with id {@code tid}, and everything it owns, from the scopes it opened down. */
     public static Optional<String> under(ThreadDump dump, long tid) {
-        var tree = new ContainerTree(dump, Monitors.of(dump));
+        var tree = new ContainerTree(dump, new Waits(Monitors.of(dump)));
         return dump.threads().filter(thread -> thread.tid() == tid).findFirst()
                 .map(thread -> draw(List.of(tree.thread(thread, false))));
     }
@@ -129,7 +129,7 @@ public final class ContainerTree {
         String name = thread.name().isEmpty() ? "(unnamed)" : thread.name();
         String state = thread.carrier() == null ? thread.state() : thread.state() + " on #" + thread.carrier();
         String frame = thread.frame().orElse("");
-        String wait = Wait.of(thread, monitors).text();
+        String wait = waits.of(thread).text();
         String shape = String.join("|", pattern(name), thread.virtual() ? "virtual" : "platform", thread.state(), frame,
                 wait);
         // A thread blocked on a monitor is drawn on its own line, its lock and the lock's holder beside it.

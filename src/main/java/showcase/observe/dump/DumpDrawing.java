@@ -19,11 +19,12 @@ public final class DumpDrawing {
     public static String of(ThreadDump dump, boolean full) {
         String nl = System.lineSeparator();
         Monitors monitors = Monitors.of(dump);
-        StringBuilder text = new StringBuilder(heading(dump)).append(nl).append(waits(dump, monitors)).append(nl);
+        Waits waits = new Waits(monitors);
+        StringBuilder text = new StringBuilder(heading(dump)).append(nl).append(waiting(dump, waits)).append(nl);
         for (List<DumpedThread> cycle : monitors.deadlocks()) {
             text.append("deadlock: ").append(Monitors.describe(cycle)).append(nl);
         }
-        return text.append(full ? ContainerTree.whole(dump, monitors) : ContainerTree.collapsed(dump, monitors)).toString();
+        return text.append(full ? ContainerTree.whole(dump, waits) : ContainerTree.collapsed(dump, waits)).toString();
     }
 
     // process 32152, Java 25.0.3+9-LTS, 2026-...Z: 6 thread containers, 1 scope, 15 threads (2 virtual, 13 platform)
@@ -37,8 +38,8 @@ public final class DumpDrawing {
     }
 
     // waiting: sleep 4,000, scope join 2,001, socket read 3; no wait named: 25
-    private static String waits(ThreadDump dump, Monitors monitors) {
-        Map<String, Long> kinds = dump.threads().map(thread -> Wait.of(thread, monitors).kind())
+    private static String waiting(ThreadDump dump, Waits waits) {
+        Map<String, Long> kinds = dump.threads().map(thread -> waits.of(thread).kind())
                 .collect(Collectors.groupingBy(kind -> kind, TreeMap::new, Collectors.counting()));
         long other = kinds.getOrDefault("", 0L);
         kinds.remove("");
