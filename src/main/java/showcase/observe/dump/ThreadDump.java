@@ -54,11 +54,6 @@ public record ThreadDump(String processId, String time, String runtimeVersion, L
             monitorsOwned = monitorsOwned == null ? List.of() : List.copyOf(monitorsOwned);
         }
 
-        /** A thread seen only by name, state and stack, as the simplest dumps show it. */
-        public DumpedThread(long tid, String name, String state, boolean virtual, Long carrier, List<String> stack) {
-            this(tid, name, state, virtual, carrier, stack, null, null, null, List.of());
-        }
-
         /** {@code virtual#34} or {@code platform#3}, as the log says it. */
         public String kind() {
             return Threads.describe(virtual, tid);

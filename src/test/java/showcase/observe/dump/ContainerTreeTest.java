@@ -108,7 +108,17 @@ class ContainerTreeTest {
     private static final String EXECUTOR = "java.util.concurrent.ThreadPerTaskExecutor@1";
 
     private static ThreadDump.DumpedThread virtual(long tid, String name, String state, List<String> stack) {
-        return new ThreadDump.DumpedThread(tid, name, state, true, null, stack);
+        return unmounted(tid, name, state, true, stack);
+    }
+
+    private static ThreadDump.DumpedThread platform(long tid, String name, String state, List<String> stack) {
+        return unmounted(tid, name, state, false, stack);
+    }
+
+    // Seen only by name, state and stack: on no carrier, blocked on, waiting in or holding no monitor.
+    private static ThreadDump.DumpedThread unmounted(long tid, String name, String state, boolean virtual,
+            List<String> stack) {
+        return new ThreadDump.DumpedThread(tid, name, state, virtual, null, stack, null, null, null, List.of());
     }
 
     private static ThreadDump.Container scope(int request, long owner, ThreadDump.DumpedThread... forks) {
@@ -118,15 +128,14 @@ class ContainerTreeTest {
 
     /** Three requests in flight, two alike (forked in either order), one whose hello is done; and a pool of three. */
     private static ThreadDump requestsInFlight() {
-        var root = new ThreadDump.Container("<root>", null, null, List.of(new ThreadDump.DumpedThread(1, "main", "RUNNABLE",
-                false, null, List.of("a.Main.main(Main.java:1)"))));
+        var root = new ThreadDump.Container("<root>", null, null,
+                List.of(platform(1, "main", "RUNNABLE", List.of("a.Main.main(Main.java:1)"))));
         var executor = new ThreadDump.Container(EXECUTOR, "<root>", null, List.of(
                 virtual(10, "request-1", "WAITING", JOINING), virtual(11, "request-2", "WAITING", JOINING),
                 virtual(12, "request-3", "WAITING", JOINING)));
         var pool = new ThreadDump.Container("pool-1/java.util.concurrent.ThreadPoolExecutor@2", "<root>", null, List.of(
-                new ThreadDump.DumpedThread(50, "pool-1-thread-1", "WAITING", false, null, PARKED),
-                new ThreadDump.DumpedThread(51, "pool-1-thread-2", "TIMED_WAITING", false, null, PARKED),
-                new ThreadDump.DumpedThread(52, "pool-1-thread-3", "WAITING", false, null, PARKED)));
+                platform(50, "pool-1-thread-1", "WAITING", PARKED), platform(51, "pool-1-thread-2", "TIMED_WAITING", PARKED),
+                platform(52, "pool-1-thread-3", "WAITING", PARKED)));
         return new ThreadDump("7", "now", "25", List.of(root, executor, pool,
                 scope(1, 10, virtual(20, "hello", "TIMED_WAITING", SLEEPING), virtual(21, "world", "TIMED_WAITING", SLEEPING)),
                 scope(2, 11, virtual(31, "world", "TIMED_WAITING", SLEEPING), virtual(30, "hello", "TIMED_WAITING", SLEEPING)),
