@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.BufferedReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +19,10 @@ import showcase.testing.ScriptRun;
 import showcase.testing.ScriptRun.Result;
 import showcase.testing.Signals;
 
-/** scripts/showcase scale end to end: a row from a child JVM, and Ctrl-C with a child running. */
+/**
+ * scripts/showcase scale end to end: a row from a child JVM, a child that starts from the AOT cache
+ * the launcher trained for it, and Ctrl-C with a child running.
+ */
 class ScaleScriptIT {
 
     private static final Pattern CHILD_STARTED = Pattern.compile("structured: 1,000 tasks sleeping 30000 ms, in child JVM (\\d+)");
@@ -34,6 +39,23 @@ class ScaleScriptIT {
                 () -> assertTrue(result.out().getLast().startsWith("platform-thread cap: "), result.outText()),
                 () -> assertTrue(result.err().stream().allMatch(line -> line.startsWith("+")),
                         "only log lines on stderr, no bar:\n" + result.errText()));
+    }
+
+    /** {@code -XX:AOTMode=on} ends a JVM whose cache cannot be used, so an ok row proves the child used it. */
+    @Test
+    void aChildStartsFromTheAotCacheTrainedForItSinceTheJarWasBuilt() throws Exception {
+        Result result = ScriptRun.of("scripts/showcase", "scale", "--tasks", "2000", "--sleep", "20ms", "--model",
+                "structured", "--jvm-option=-XX:AOTMode=on", "--format", "json").run();
+        Path cache = ScriptRun.PROJECT.resolve("target/scale-child.aot");
+
+        assertEquals(0, result.exitCode(), result.errText());
+        assertAll(
+                () -> assertTrue(result.outText().contains("\"-XX:AOTCache=" + cache + "\""), result.outText()),
+                () -> assertTrue(result.outText().contains("\"status\": \"ok\""), result.outText()),
+                () -> assertTrue(Files.getLastModifiedTime(cache).compareTo(
+                        Files.getLastModifiedTime(ScriptRun.PROJECT.resolve("target/showcase.jar"))) >= 0),
+                () -> assertTrue(result.err().stream().allMatch(line -> line.startsWith("+")),
+                        "no word from HotSpot about its cache:\n" + result.errText()));
     }
 
     @Test
