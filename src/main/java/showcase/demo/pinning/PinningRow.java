@@ -1,8 +1,8 @@
 package showcase.demo.pinning;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
+import showcase.child.KeyValueLine;
 
 /**
  * One construct as measured in the child JVM: how long its threads took on one carrier, and the
@@ -12,8 +12,7 @@ import java.util.Optional;
 public record PinningRow(Construct construct, int threads, Duration hold, Duration wall, int pinnedEvents,
         String pinnedReason, String blockingOperation, String topFrame) {
 
-    private static final String SEPARATOR = "\t";
-    private static final String PREFIX = "row" + SEPARATOR;
+    private static final String KIND = "row";
 
     /** What all the threads would take if they ran at once. */
     public Duration ideal() {
@@ -30,21 +29,21 @@ public record PinningRow(Construct construct, int threads, Duration hold, Durati
     }
 
     String toLine() {
-        return PREFIX + String.join(SEPARATOR, construct.id(), Integer.toString(threads), Long.toString(hold.toNanos()),
-                Long.toString(wall.toNanos()), Integer.toString(pinnedEvents), pinnedReason, blockingOperation, topFrame);
+        return KeyValueLine.of(KIND).with("construct", construct.id()).with("threads", threads)
+                .with("holdNanos", hold.toNanos()).with("wallNanos", wall.toNanos()).with("pinnedEvents", pinnedEvents)
+                .with("pinnedReason", pinnedReason).with("blockingOperation", blockingOperation).with("topFrame", topFrame)
+                .line();
     }
 
     /** The row a child line carries; empty for any other line. */
     static Optional<PinningRow> parse(String line) {
-        if (!line.startsWith(PREFIX)) {
-            return Optional.empty();
-        }
-        List<String> fields = List.of(line.substring(PREFIX.length()).split(SEPARATOR, -1));
-        if (fields.size() != 8) {
-            throw new IllegalArgumentException("a row of the pinning child with " + fields.size() + " fields: " + line);
-        }
-        return Optional.of(new PinningRow(Construct.byId(fields.get(0)), Integer.parseInt(fields.get(1)),
-                Duration.ofNanos(Long.parseLong(fields.get(2))), Duration.ofNanos(Long.parseLong(fields.get(3))),
-                Integer.parseInt(fields.get(4)), fields.get(5), fields.get(6), fields.get(7)));
+        return KeyValueLine.parse(line).filter(fields -> fields.kind().equals(KIND)).map(fields -> new PinningRow(
+                Construct.byId(fields.text("construct").orElseThrow()),
+                Math.toIntExact(fields.number("threads").orElseThrow()),
+                Duration.ofNanos(fields.number("holdNanos").orElseThrow()),
+                Duration.ofNanos(fields.number("wallNanos").orElseThrow()),
+                Math.toIntExact(fields.number("pinnedEvents").orElseThrow()),
+                fields.text("pinnedReason").orElseThrow(), fields.text("blockingOperation").orElseThrow(),
+                fields.text("topFrame").orElseThrow()));
     }
 }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import showcase.child.ChildProcess;
+import showcase.child.KeyValueLine;
 import showcase.values.Counts;
 import showcase.values.Durations;
 
@@ -41,21 +43,26 @@ final class ChildRun {
 
     static ScaleRow run(ScaleChild.Settings settings, List<String> jvmFlags, Progress progress)
             throws InterruptedException {
+        Map<String, KeyValueLine> lastOfKind = new ConcurrentHashMap<>();
         ChildProcess.Result result = ChildProcess.java(jvmFlags, ScaleChild.class, settings.arguments())
                 .timeout(settings.timeout().plusSeconds(BACKSTOP_SECONDS))
-                .onOut(line -> progressLine(line).ifPresent(figures -> progress.update(
-                        figures.number("started").orElse(0), figures.number("completed").orElse(0))))
+                .onOut(line -> KeyValueLine.parse(line).ifPresent(figures -> {
+                    lastOfKind.put(figures.kind(), figures);
+                    if (figures.kind().equals(ScaleChild.PROGRESS)) {
+                        progress.update(figures.number("started").orElse(0), figures.number("completed").orElse(0));
+                    }
+                }))
                 .onErr(line -> log.warn("{} child: {}", settings.model(), line))
                 .onStart(child -> log.info("{}: {} tasks sleeping {} ms, in child JVM {}, stopped if not done in {} "
                         + "(--timeout)", settings.model(), Counts.format(settings.tasks()), settings.sleep().toMillis(),
                         child.pid(), Durations.format(settings.timeout())))
                 .run();
         var row = new RowBuilder(settings, jvmFlags, result.wall());
-        Optional<KeyValueLine> last = lastOfKind(result.out(), ScaleChild.RESULT);
-        if (last.isPresent()) {
-            return row.from(last.get());
+        KeyValueLine last = lastOfKind.get(ScaleChild.RESULT);
+        if (last != null) {
+            return row.from(last);
         }
-        KeyValueLine lastProgress = lastOfKind(result.out(), ScaleChild.PROGRESS).orElse(KeyValueLine.of("none"));
+        KeyValueLine lastProgress = lastOfKind.getOrDefault(ScaleChild.PROGRESS, KeyValueLine.of("none"));
         if (result.timedOut()) {
             return row.stopped(lastProgress, Status.TIMEOUT, "the child JVM did not stop itself at the timeout; "
                     + "destroyed " + BACKSTOP_SECONDS + " s later");
@@ -80,15 +87,6 @@ final class ChildRun {
         }
         return result.out().stream().map(TERMINATING::matcher).filter(Matcher::matches).map(matcher -> matcher.group(1))
                 .findFirst();
-    }
-
-    private static Optional<KeyValueLine> progressLine(String line) {
-        return KeyValueLine.parse(line).filter(figures -> figures.kind().equals(ScaleChild.PROGRESS));
-    }
-
-    private static Optional<KeyValueLine> lastOfKind(List<String> lines, String kind) {
-        return lines.reversed().stream().map(KeyValueLine::parse).flatMap(Optional::stream)
-                .filter(figures -> figures.kind().equals(kind)).findFirst();
     }
 
     private static String exit(int code) {

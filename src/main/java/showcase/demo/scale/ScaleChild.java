@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import showcase.child.KeyValueLine;
 import showcase.child.ProcessFigures;
 import showcase.model.ConcurrencyModel;
 import showcase.model.Models;

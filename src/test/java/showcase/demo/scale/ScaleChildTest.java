@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import showcase.child.KeyValueLine;
 import showcase.model.structured.StructuredScopeModel;
 import showcase.testing.NoThreadLeftBehind;
 

@@ -1,4 +1,4 @@
-package showcase.demo.scale;
+package showcase.child;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

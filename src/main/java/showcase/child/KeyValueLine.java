@@ -1,4 +1,4 @@
-package showcase.demo.scale;
+package showcase.child;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -9,23 +9,23 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * What a scale child tells its parent, one line at a time: a kind, then {@code key=value} pairs,
+ * What a child JVM tells its parent, one line at a time: a kind, then {@code key=value} pairs,
  * each value URL-encoded so that a reason with spaces stays one token. Simple enough to need no
  * parser library on either side.
  */
-record KeyValueLine(String kind, Map<String, String> values) {
+public record KeyValueLine(String kind, Map<String, String> values) {
 
-    static KeyValueLine of(String kind) {
+    public static KeyValueLine of(String kind) {
         return new KeyValueLine(kind, new LinkedHashMap<>());
     }
 
-    KeyValueLine with(String key, Object value) {
+    public KeyValueLine with(String key, Object value) {
         values.put(key, String.valueOf(value));
         return this;
     }
 
     /** The line, e.g. {@code result status=limit reason=unable+to+create+native+thread}. */
-    String line() {
+    public String line() {
         StringBuilder line = new StringBuilder(kind);
         values.forEach((key, value) -> line.append(' ').append(key).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
@@ -33,7 +33,7 @@ record KeyValueLine(String kind, Map<String, String> values) {
     }
 
     /** The line read back; empty for a line that is not of this form (the JVM's own output, say). */
-    static Optional<KeyValueLine> parse(String line) {
+    public static Optional<KeyValueLine> parse(String line) {
         String[] tokens = line.strip().split(" ");
         if (tokens.length == 0 || tokens[0].isEmpty() || tokens[0].contains("=")) {
             return Optional.empty();
@@ -54,11 +54,11 @@ record KeyValueLine(String kind, Map<String, String> values) {
         return Optional.of(new KeyValueLine(tokens[0], values));
     }
 
-    Optional<String> text(String key) {
+    public Optional<String> text(String key) {
         return Optional.ofNullable(values.get(key));
     }
 
-    OptionalLong number(String key) {
+    public OptionalLong number(String key) {
         String value = values.get(key);
         if (value == null) {
             return OptionalLong.empty();
