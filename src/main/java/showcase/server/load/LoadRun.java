@@ -22,9 +22,10 @@ import showcase.observe.Latencies;
  * One window of load: N clients, each a virtual thread with a keep-alive connection, start one
  * after another, evenly spread over the ramp, and send {@code GET /hello} one after another as
  * fast as answers come back, while one more client probes
- * {@code GET /health} every 100 ms. They are forked in a {@code StructuredTaskScope} whose timeout
- * is the window: when it expires the scope is cancelled, every client is interrupted in the
- * middle of its request, and the run is over.
+ * {@code GET /health} every 100 ms, from a platform thread with an HttpClient of its own in a scope
+ * nested in theirs. They are forked in a {@code StructuredTaskScope} whose timeout is the window:
+ * when it expires the scope is cancelled, every client is interrupted in the middle of its
+ * request, and the run is over.
  */
 final class LoadRun {
 
@@ -97,7 +98,7 @@ final class LoadRun {
                 Duration startAfter = clients == 1 ? Duration.ZERO : ramp.multipliedBy(i).dividedBy(clients - 1);
                 scope.fork(() -> hammer(client, hello, startAfter));
             }
-            scope.fork(() -> probe(client, request("/health")));
+            scope.fork(this::probeOnItsOwn);
             scope.fork(() -> tick(ticker, start));
             scope.join();
         } catch (StructuredTaskScope.TimeoutException windowClosed) {
@@ -140,6 +141,24 @@ final class LoadRun {
                 return null;
             }
         }
+    }
+
+    /**
+     * Forked as a virtual thread beside 2,000 clients, the probe waited in this JVM's scheduler behind
+     * their bursts, and measured this JVM more than the server (README, "load"); on a platform thread,
+     * with a client whose own threads are platform threads too, it waits for the server only.
+     */
+    private Void probeOnItsOwn() throws InterruptedException {
+        HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        try (var scope = StructuredTaskScope.open(Joiner.<Void>awaitAll(), config -> config.withName("health-probe")
+                .withThreadFactory(Thread.ofPlatform().name("health-probe").factory()))) {
+            scope.fork(() -> probe(own, request("/health")));
+            scope.join();
+        } finally {
+            own.shutdownNow();
+            own.awaitTermination(CLIENT_ENDS);
+        }
+        return null;
     }
 
     /**

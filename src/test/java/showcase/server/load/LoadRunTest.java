@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -47,10 +48,17 @@ class LoadRunTest {
     @Test
     void clientsRunUntilTheWindowClosesAndEachIsCaughtInItsLastRequest() throws Exception {
         var ticks = new AtomicInteger();
+        // Thread.getAllStackTraces() lists platform threads only: seen there, the probe is not a virtual thread.
+        var probeOnAPlatformThread = new AtomicBoolean();
         LoadResult result;
         try (var server = server()) {
             result = LoadRun.run("virtual", server.uri(), 20, Duration.ofSeconds(1), Duration.ZERO, CLIENT_TIMEOUT,
-                    (elapsed, ok, failed) -> ticks.incrementAndGet());
+                    (elapsed, ok, failed) -> {
+                        ticks.incrementAndGet();
+                        if (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("health-probe"))) {
+                            probeOnAPlatformThread.set(true);
+                        }
+                    });
         }
 
         assertAll(
@@ -63,6 +71,7 @@ class LoadRunTest {
                         "no answer can come before world has slept: " + result.hello().millisAt(0)),
                 () -> assertTrue(result.health().count() > 0, "the probe was answered"),
                 () -> assertTrue(ticks.get() > 0, "the ticker ticked"),
+                () -> assertTrue(probeOnAPlatformThread.get(), "the probe ran on a platform thread of its own"),
                 () -> assertEquals(Duration.ofSeconds(1), result.window()));
     }
 
