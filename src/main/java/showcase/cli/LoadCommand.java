@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.report.Report;
 import showcase.server.ServerSettings;
@@ -103,7 +104,7 @@ public final class LoadCommand implements Subcommand {
         }
         LoadThreads threads = options.get(ServerOptions.THREADS);
         ServerOptions.checkVirtualLimit(options, threads.modes());
-        List<Target> servers = threads.modes().stream().map(mode -> target(ServerOptions.settings(options, mode, 0)))
+        List<Target> servers = threads.modes().stream().map(mode -> target(ServerOptions.settings(options, mode, 0, OptionalInt.empty())))
                 .toList();
         new Load(new Load.Settings(url, servers, levels, window, ramp, options.get("--timeout"),
                 options.get("--format"), Optional.<Path>ofNullable(options.get("--chart")))).run(report);

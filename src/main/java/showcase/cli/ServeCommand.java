@@ -1,6 +1,7 @@
 package showcase.cli;
 
 import java.util.List;
+import java.util.OptionalInt;
 import picocli.CommandLine.Model.OptionSpec;
 import showcase.report.Report;
 import showcase.server.Serve;
@@ -11,6 +12,7 @@ public final class ServeCommand implements Subcommand {
 
     public static final String NAME = "serve";
     static final String PORT = "--port";
+    static final String HEALTH_PORT = "--health-port";
     static final String QUIET = "--quiet";
 
     @Override
@@ -45,6 +47,13 @@ public final class ServeCommand implements Subcommand {
                         .defaultValue("8080")
                         .description("The port to listen on, 0 for any free one. Default: ${DEFAULT-VALUE}.")
                         .build(),
+                OptionSpec.builder(HEALTH_PORT)
+                        .paramLabel("PORT")
+                        .type(Integer.class)
+                        .converters(Options.converter(ServeCommand::port))
+                        .description("Also listen on this port (0 for any free one), with a few platform threads of "
+                                + "its own, for health checks that must not wait behind a burst of requests.")
+                        .build(),
                 ServerOptions.helloDelay(),
                 ServerOptions.worldDelay(),
                 Options.flag(QUIET, "Log the start, the stop and errors only, not a line per request: for runs "
@@ -55,7 +64,9 @@ public final class ServeCommand implements Subcommand {
     public boolean run(Parsed options, Report report) throws Exception {
         ThreadMode mode = options.get(ServerOptions.THREADS);
         ServerOptions.checkVirtualLimit(options, List.of(mode));
-        Serve.run(ServerOptions.settings(options, mode, options.get(PORT)), options.given(QUIET));
+        Integer healthPort = options.get(HEALTH_PORT);
+        Serve.run(ServerOptions.settings(options, mode, options.get(PORT),
+                healthPort == null ? OptionalInt.empty() : OptionalInt.of(healthPort)), options.given(QUIET));
         return true;
     }
 

@@ -60,12 +60,12 @@ final class ServerOptions {
         }
     }
 
-    /** The server's settings from these options, for the given thread mode and port. */
-    static ServerSettings settings(Parsed options, ThreadMode mode, int port) {
+    /** The server's settings from these options, for the given thread mode and ports. */
+    static ServerSettings settings(Parsed options, ThreadMode mode, int port, OptionalInt healthPort) {
         Long limit = options.get(VIRTUAL_LIMIT);
         long pool = options.get(POOL);
         return new ServerSettings(mode, (int) pool, limit == null ? OptionalInt.empty() : OptionalInt.of(limit.intValue()),
-                port, options.get(HELLO_DELAY), options.get(WORLD_DELAY));
+                port, options.get(HELLO_DELAY), options.get(WORLD_DELAY), healthPort);
     }
 
     /** The same options as {@code serve}'s command line, for a server started in a child process. */

@@ -27,6 +27,8 @@ public final class Serve {
         try (ShowcaseServer server = started(settings)) {
             log.info("listening on {} (pid {}): {}{}", server.uri(), ProcessHandle.current().pid(),
                     settings.mode().description(), poolDescription(settings));
+            server.healthUri().ifPresent(health -> log.info("health checks also on {}, run by platform threads of "
+                    + "its own: they never wait behind the requests", health));
             log.info("try: curl {}/hello (or /hello?deadline=1500ms, /hello?fail=hello, /health); Ctrl-C stops",
                     server.uri());
             server.join();

@@ -11,13 +11,21 @@ import java.util.OptionalInt;
  *     {@link ThreadMode#VIRTUAL} they only do Jetty's own non-blocking work
  * @param virtualLimit at most this many requests run at once on virtual threads (Jetty's
  *     {@code VirtualThreadPool.maxConcurrentTasks}); empty for no bound
+ * @param healthPort a second port (0 for any free one) whose requests run on a small pool of
+ *     platform threads of their own, for health checks; empty for none
  */
 public record ServerSettings(ThreadMode mode, int pool, OptionalInt virtualLimit, int port, Duration helloDelay,
-        Duration worldDelay) {
+        Duration worldDelay, OptionalInt healthPort) {
 
     public ServerSettings {
         if (pool < 1) {
             throw new IllegalArgumentException("a pool needs at least one thread, got " + pool);
         }
+    }
+
+    /** A server with no port for health checks. */
+    public ServerSettings(ThreadMode mode, int pool, OptionalInt virtualLimit, int port, Duration helloDelay,
+            Duration worldDelay) {
+        this(mode, pool, virtualLimit, port, helloDelay, worldDelay, OptionalInt.empty());
     }
 }

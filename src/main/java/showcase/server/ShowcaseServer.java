@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.StructuredTaskScope.Configuration;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.UnaryOperator;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -48,9 +49,15 @@ public final class ShowcaseServer implements AutoCloseable {
      * requests in flight are cancelled by hand instead, so Jetty may close every connection at once.
      */
     private static final long NO_GRACEFUL_PHASE = 0;
+    /**
+     * The health port's own pool: its acceptor and selector, and threads for the checks, which answer at
+     * once. Platform threads, so that a check never waits in the virtual threads' queue (README, "load").
+     */
+    private static final int HEALTH_THREADS = 6;
 
     private final Server server;
     private final ServerConnector connector;
+    private final Optional<ServerConnector> healthConnector;
     private final InFlight inFlight;
 
     private ShowcaseServer(ServerSettings settings, RequestObserver observer) {
@@ -76,10 +83,24 @@ public final class ShowcaseServer implements AutoCloseable {
         connector.setPort(settings.port());
         connector.setAcceptQueueSize(ACCEPT_QUEUE);
         server.addConnector(connector);
+        healthConnector = settings.healthPort().isPresent()
+                ? Optional.of(healthConnector(settings.healthPort().getAsInt())) : Optional.empty();
         inFlight = new InFlight();
         var hello = new HelloEndpoint(TaskSpec.hello(settings.helloDelay()), TaskSpec.world(settings.worldDelay()), forks);
         server.setHandler(new Routes(hello, inFlight, observer));
         server.setErrorHandler(new JsonErrors());
+    }
+
+    // A connector with an executor of its own: Jetty runs what it accepts there, not on the server's pool.
+    private ServerConnector healthConnector(int port) {
+        var pool = new QueuedThreadPool(HEALTH_THREADS, HEALTH_THREADS);
+        pool.setName("health");
+        pool.setStopTimeout(POOL_STOP.toMillis());
+        var health = new ServerConnector(server, pool, null, null, ACCEPTORS, SELECTORS, new HttpConnectionFactory());
+        health.setHost(HOST);
+        health.setPort(port);
+        server.addConnector(health);
+        return health;
     }
 
     /**
@@ -90,19 +111,34 @@ public final class ShowcaseServer implements AutoCloseable {
     public static ShowcaseServer start(ServerSettings settings, RequestObserver observer) throws Exception {
         var server = new ShowcaseServer(settings, observer);
         try {
+            // Each port bound on its own first, so that a refusal names the option that asked for it.
+            open(server.connector, settings.port(), "--port");
+            if (server.healthConnector.isPresent()) {
+                open(server.healthConnector.get(), settings.healthPort().orElseThrow(), "--health-port");
+            }
             server.server.start();
         } catch (Exception e) {
+            server.connector.close();
+            server.healthConnector.ifPresent(ServerConnector::close);
             server.server.stop();
-            throw bindFailure(e, settings.port()).orElseThrow(() -> e);
+            throw e;
         }
         return server;
     }
 
-    private static Optional<PortUnavailable> bindFailure(Throwable e, int port) {
+    private static void open(ServerConnector connector, int port, String option) throws Exception {
+        try {
+            connector.open();
+        } catch (Exception e) {
+            throw bindFailure(e, port, option).orElseThrow(() -> e);
+        }
+    }
+
+    private static Optional<PortUnavailable> bindFailure(Throwable e, int port, String option) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof BindException bind) {
-                return Optional.of(new PortUnavailable("port " + port + " cannot be listened on ("
-                        + bind.getMessage() + "): choose another with --port, or --port 0 for any free one", e));
+                return Optional.of(new PortUnavailable("port " + port + " cannot be listened on (" + bind.getMessage()
+                        + "): choose another with " + option + ", or " + option + " 0 for any free one", e));
             }
         }
         return Optional.empty();
@@ -111,6 +147,11 @@ public final class ShowcaseServer implements AutoCloseable {
     /** The address to send requests to, e.g. {@code http://127.0.0.1:8080}. */
     public URI uri() {
         return URI.create("http://" + HOST + ":" + connector.getLocalPort());
+    }
+
+    /** Where health checks go on the port of their own, e.g. {@code http://127.0.0.1:8081/health}, if there is one. */
+    public Optional<URI> healthUri() {
+        return healthConnector.map(health -> URI.create("http://" + HOST + ":" + health.getLocalPort() + Routes.HEALTH));
     }
 
     /** Waits until the server has stopped; interrupted, returns at once with the exception (it does not stop it). */
@@ -126,6 +167,7 @@ public final class ShowcaseServer implements AutoCloseable {
     @Override
     public void close() {
         connector.setAccepting(false);
+        healthConnector.ifPresent(health -> health.setAccepting(false));
         int cancelled = inFlight.cancelAll();
         // A stop on Ctrl-C runs on a thread whose interrupt asked for it: the stop must still wait, then
         // leave the interrupt set for its caller.

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -305,6 +308,62 @@ class ShowcaseServerTest {
                 RequestObserver.NONE));
 
         assertTrue(refused.getMessage().startsWith("port " + server.uri().getPort() + " cannot be listened on"), refused.getMessage());
+    }
+
+    @Test
+    void aHealthPortInUseIsRefusedAsTheHealthPort() throws Exception {
+        start(ThreadMode.VIRTUAL, 4, SHORT, SHORT);
+
+        PortUnavailable refused = assertThrows(PortUnavailable.class, () -> ShowcaseServer.start(new ServerSettings(
+                ThreadMode.VIRTUAL, 4, OptionalInt.empty(), 0, SHORT, SHORT, OptionalInt.of(server.uri().getPort())),
+                RequestObserver.NONE));
+
+        assertTrue(refused.getMessage().startsWith("port " + server.uri().getPort() + " cannot be listened on"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("choose another with --health-port"), refused.getMessage());
+    }
+
+    /**
+     * As many virtual threads as carriers, computing without end, leave no carrier for a request's
+     * virtual thread: /health on the main port waits, on the health port its own platform threads answer.
+     */
+    @Test
+    void theHealthPortAnswersWhileEveryCarrierIsBusy() throws Exception {
+        server = ShowcaseServer.start(new ServerSettings(ThreadMode.VIRTUAL, 4, OptionalInt.empty(), 0, SHORT, SHORT,
+                OptionalInt.of(0)), observer);
+        int carriers = Integer.getInteger("jdk.virtualThreadScheduler.parallelism", Runtime.getRuntime().availableProcessors());
+        var spinning = new CountDownLatch(carriers);
+        var stop = new AtomicBoolean();
+        List<Thread> spinners = IntStream.range(0, carriers).mapToObj(i -> Thread.ofVirtual().start(() -> {
+            spinning.countDown();
+            while (!stop.get()) {
+                Thread.onSpinWait();
+            }
+        })).toList();
+        try {
+            assertTrue(spinning.await(5, TimeUnit.SECONDS), "every carrier taken");
+            String answer = rawHealthCheck(server.healthUri().orElseThrow().getPort(), Duration.ofSeconds(5));
+
+            assertAll(
+                    () -> assertTrue(answer.startsWith("HTTP/1.1 200"), answer),
+                    () -> assertTrue(answer.contains("\"thread\":\"platform#"), answer),
+                    () -> assertThrows(SocketTimeoutException.class,
+                            () -> rawHealthCheck(server.uri().getPort(), Duration.ofMillis(300)), "the main port waits"));
+        } finally {
+            stop.set(true);
+            for (Thread spinner : spinners) {
+                spinner.join();
+            }
+        }
+    }
+
+    // From this platform thread, by hand: the test's HttpClient runs on virtual threads, which get no carrier here.
+    private static String rawHealthCheck(int port, Duration timeout) throws IOException {
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(Math.toIntExact(timeout.toMillis()));
+            socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        }
     }
 
     private static List<Kind> endings(Exchange exchange) {
