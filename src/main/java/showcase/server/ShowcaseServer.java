@@ -23,6 +23,8 @@ import showcase.tasks.TaskSpec;
  * gets a {@code VirtualThreadPool} as its virtual-threads executor (the Jetty 12 programming
  * guide's preferred shape), so each request runs on a virtual thread of its own and forks virtual
  * threads. Stopping cancels the scopes in flight, so their tasks are interrupted, not waited for.
+ * A health port, if asked for, is a second connector with platform threads of its own: what it
+ * accepts never queues behind a burst of requests waiting for a carrier.
  */
 public final class ShowcaseServer implements AutoCloseable {
 
